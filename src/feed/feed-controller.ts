@@ -1,0 +1,84 @@
+/**
+ * Gives an element its feed: loading, error, ready (possibly stale) and a
+ * retry, and fires SPEC's `pdk-ready` / `pdk-error` from the host.
+ *
+ * Built on @lit/task (has-a, not a mixin). The task's argument is one
+ * primitive, the resolved URL, so it re-runs only when that changes
+ * (an array or object literal would re-run on every update: lit/lit#3142).
+ */
+import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
+import {Task, TaskStatus} from '@lit/task';
+import {FeedError} from './feed-error.js';
+import {resolveFeedUrl} from './feed-source.js';
+import {loadFeed, type FeedResult} from './load-feed.js';
+import {emit} from '../shared/events.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface FeedRenderers {
+  pending: () => TemplateResult;
+  error: (error: FeedError) => TemplateResult;
+  ready: (result: FeedResult) => TemplateResult;
+}
+
+export class FeedController implements ReactiveController {
+  private reloadNext = false;
+  private readonly task: Task<readonly [string], FeedResult>;
+
+  constructor(
+    private readonly host: Host,
+    getSrc: () => string | null | undefined,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [resolveFeedUrl(getSrc())] as const,
+      task: ([url], {signal}) => this.load(url, signal),
+      onComplete: () => this.afterRender(() => emit(this.host, 'pdk-ready')),
+      onError: (error) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        this.afterRender(() => emit(this.host, 'pdk-error', {message: this.errorOf(error).message}));
+      },
+    });
+  }
+
+  hostConnected() {}
+
+  /** The loaded feed, once there is one. */
+  get value(): FeedResult | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  get status(): TaskStatus {
+    return this.task.status;
+  }
+
+  /** Fetches again, skipping the shared cache. */
+  retry(): void {
+    this.reloadNext = true;
+    void this.task.run();
+  }
+
+  render(renderers: FeedRenderers): TemplateResult {
+    return this.task.render({
+      initial: renderers.pending,
+      pending: renderers.pending,
+      complete: renderers.ready,
+      error: (error) => renderers.error(this.errorOf(error)),
+    }) as TemplateResult;
+  }
+
+  private async load(url: string, signal: AbortSignal): Promise<FeedResult> {
+    if (!url) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="pdk-feed" content="URL">.');
+    const reload = this.reloadNext;
+    this.reloadNext = false;
+    return loadFeed(url, {signal, reload});
+  }
+
+  private errorOf(error: unknown): FeedError {
+    return error instanceof FeedError ? error : new FeedError('network', String(error));
+  }
+
+  private afterRender(fire: () => void) {
+    void this.host.updateComplete.then(fire);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * "When" of an event in words, in the feed's zone and the element's language:
+ * "wtorek, 3 grudnia 2026, 18:00–20:00", "3–5 grudnia 2026",
+ * "3 grudnia 2026 18:00 – 4 grudnia 2026 02:00".
+ *
+ * Date-only values are formatted as UTC midnights with timeZone 'UTC', so a
+ * day never shifts, whatever the visitor's zone.
+ */
+import type {Lang, PdkEvent} from './types.js';
+import {dayKeyToUtc} from './zoned-dates.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, {...options, timeZone});
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
+const DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
+const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
+
+/** A calendar day, e.g. "wtorek, 3 grudnia 2026". */
+export function formatDay(day: string, lang: Lang, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
+  return formatter(lang, 'UTC', options).format(dayKeyToUtc(day));
+}
+
+/** A time of day in the zone, e.g. "18:00". */
+export function formatTime(ms: number, lang: Lang, timeZone: string): string {
+  return formatter(lang, timeZone, TIME).format(ms);
+}
+
+/** The date and time range of an event, read naturally. */
+export function formatEventWhen(event: PdkEvent, lang: Lang, timeZone: string): string {
+  if (event.allDay) {
+    if (event.firstDay === event.lastDay) return formatDay(event.firstDay, lang);
+    return formatter(lang, 'UTC', DATE).formatRange(dayKeyToUtc(event.firstDay), dayKeyToUtc(event.lastDay));
+  }
+  if (event.end === undefined) {
+    return `${formatDay(event.firstDay, lang)}, ${formatTime(event.startMs, lang, timeZone)}`;
+  }
+  if (event.firstDay === event.lastDay) {
+    const times = formatter(lang, timeZone, TIME).formatRange(event.startMs, event.endMs);
+    return `${formatDay(event.firstDay, lang)}, ${times}`;
+  }
+  return formatter(lang, timeZone, {...DATE, ...TIME}).formatRange(event.startMs, event.endMs);
+}

@@ -1,0 +1,118 @@
+/**
+ * Fetches, parses and validates a feed. Every element on a page that names
+ * the same resolved URL shares one request: the promise is kept per URL.
+ */
+import type {Feed, FeedIssue} from './types.js';
+import {FeedError} from './feed-error.js';
+import {readCopy, saveCopy} from './stale-copy.js';
+import {formatIssues, validateFeed} from './validate.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface FeedResult {
+  readonly url: string;
+  readonly feed: Feed;
+  readonly issues: readonly FeedIssue[];
+  /** Set when the network failed and this is the last good copy; `error` says why. */
+  readonly stale?: {readonly savedAt: number; readonly error: FeedError};
+}
+
+export interface LoadOptions {
+  /** Aborts this caller's wait only; the shared request goes on for the others. */
+  signal?: AbortSignal;
+  /** Drop any cached result and fetch again (a retry). */
+  reload?: boolean;
+  timeoutMs?: number;
+}
+
+const requests = new Map<string, Promise<FeedResult>>();
+
+/**
+ * @internal Forgets every shared request; for tests, whose pages outlive each test.
+ */
+export function resetFeedCache(): void {
+  requests.clear();
+}
+
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
+  if (options.reload) requests.delete(url);
+  let request = requests.get(url);
+  if (!request) {
+    request = fetchAndValidate(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    requests.set(url, request);
+    // A failure, and a stale copy standing in for one, must not stick: the next load tries again.
+    request.then(
+      (result) => result.stale && evict(url, request!),
+      () => evict(url, request!),
+    );
+  }
+  return options.signal ? raceAbort(request, options.signal) : request;
+}
+
+function evict(url: string, request: Promise<FeedResult>) {
+  if (requests.get(url) === request) requests.delete(url);
+}
+
+async function fetchAndValidate(url: string, timeoutMs: number): Promise<FeedResult> {
+  let text: string;
+  try {
+    text = await fetchText(url, timeoutMs);
+  } catch (error) {
+    const feedError = toFeedError(error, url);
+    const copy = readCopy(url);
+    if (copy) {
+      try {
+        return {...parse(url, copy.text), stale: {savedAt: copy.savedAt, error: feedError}};
+      } catch {
+        // A stored copy that no longer validates is no fallback.
+      }
+    }
+    throw feedError;
+  }
+  const result = parse(url, text);
+  if (result.issues.length) {
+    console.warn(
+      `pdk-widgets: the feed ${url} has ${result.issues.length} problem(s); the entries named were skipped or changed:\n${formatIssues(result.issues)}`,
+    );
+  }
+  saveCopy(url, text);
+  return result;
+}
+
+async function fetchText(url: string, timeoutMs: number): Promise<string> {
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(timeoutMs),
+    headers: {Accept: 'application/json'},
+  });
+  if (!response.ok) {
+    throw new FeedError('http', `The feed ${url} answered HTTP ${response.status}.`, response.status);
+  }
+  return response.text();
+}
+
+function parse(url: string, text: string): Omit<FeedResult, 'stale'> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new FeedError('parse', `The feed ${url} is not valid JSON.`);
+  }
+  return {url, ...validateFeed(json, url)};
+}
+
+function toFeedError(error: unknown, url: string): FeedError {
+  if (error instanceof FeedError) return error;
+  if (error instanceof DOMException && error.name === 'TimeoutError') {
+    return new FeedError('timeout', `The feed ${url} did not answer in time.`);
+  }
+  return new FeedError('network', `The feed ${url} could not be fetched (network error or missing CORS header).`);
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, {once: true});
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

@@ -1,0 +1,357 @@
+/**
+ * Turns untrusted JSON into a typed `Feed`. This is the one boundary where
+ * feed data is checked: a bad entry is skipped and recorded with its JSON
+ * path, and the rest of the feed renders. Only a feed that is not an object
+ * or not of version 1 is rejected as a whole (`FeedError`).
+ *
+ * No DOM here: the CLI runs this same module in Node.
+ */
+import {
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  PARTNER_CATEGORIES,
+  type Area,
+  type EventLocation,
+  type Feed,
+  type FeedIssue,
+  type JoinConfig,
+  type Partner,
+  type PdkEvent,
+  type Text,
+} from './types.js';
+import {FeedError} from './feed-error.js';
+import {
+  DEFAULT_TIME_ZONE,
+  addDays,
+  dayKeyOf,
+  isValidTimeZone,
+  parseDayKey,
+  parseFeedDate,
+  startOfDay,
+} from './zoned-dates.js';
+
+export const SUPPORTED_VERSION = 1;
+
+export interface ValidationResult {
+  readonly feed: Feed;
+  readonly issues: readonly FeedIssue[];
+}
+
+type Json = Record<string, unknown>;
+
+/** Thrown inside an entry's check; the entry is skipped with this message. */
+class SkipEntry extends Error {
+  constructor(readonly path: string, message: string) {
+    super(message);
+  }
+}
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An absolute http(s) URL, or (with `base`) one relative to it; anything else is null. */
+export function safeUrl(value: string, base?: string): string | null {
+  try {
+    const url = base ? new URL(value, base) : new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads one entry's fields, throwing `SkipEntry` on a missing or wrongly typed one. */
+class EntryReader {
+  constructor(
+    private readonly entry: Json,
+    readonly path: string,
+    private readonly issues: FeedIssue[],
+  ) {}
+
+  fieldPath(key: string) {
+    return `${this.path}.${key}`;
+  }
+
+  warn(key: string, message: string, code: IssueCode = 'other') {
+    this.issues.push(issue(this.fieldPath(key), message, 'warning', code));
+  }
+
+  raw(key: string): unknown {
+    return this.entry[key];
+  }
+
+  string(key: string, required: true): string;
+  string(key: string, required?: false): string | undefined;
+  string(key: string, required = false): string | undefined {
+    const value = this.entry[key];
+    if (value === undefined || value === null || value === '') {
+      if (required) throw new SkipEntry(this.fieldPath(key), `"${key}" is required`);
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      throw new SkipEntry(this.fieldPath(key), `"${key}" must be a string, not ${describe(value)}`);
+    }
+    return value;
+  }
+
+  text(key: string, required: true): Text;
+  text(key: string, required?: false): Text | undefined;
+  text(key: string, required = false): Text | undefined {
+    const value = this.entry[key];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const {pl, en} = value as Json;
+      const text: {pl?: string; en?: string} = {};
+      for (const [lang, v] of [['pl', pl], ['en', en]] as const) {
+        if (v === undefined || v === null || v === '') continue;
+        if (typeof v !== 'string') {
+          throw new SkipEntry(`${this.fieldPath(key)}.${lang}`, `"${key}.${lang}" must be a string, not ${describe(v)}`);
+        }
+        text[lang] = v;
+      }
+      if (text.pl !== undefined || text.en !== undefined) return text;
+      if (required) throw new SkipEntry(this.fieldPath(key), `"${key}" needs "pl" or "en" text`);
+      return undefined;
+    }
+    if (Array.isArray(value)) {
+      throw new SkipEntry(this.fieldPath(key), `"${key}" must be text or {"pl", "en"}, not an array`);
+    }
+    return this.string(key, required as false);
+  }
+
+  stringList(key: string): string[] {
+    const value = this.entry[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+      throw new SkipEntry(this.fieldPath(key), `"${key}" must be a list of ids`);
+    }
+    return value as string[];
+  }
+
+  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T, required = false): T {
+    const value = this.string(key, required as false);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.warn(key, `unknown ${key} "${value}" (this version knows ${allowed.join(', ')}); shown as "${fallback}"`, 'unknown-value');
+    return fallback;
+  }
+
+  url(key: string, base?: string): string | undefined {
+    const value = this.string(key);
+    if (value === undefined) return undefined;
+    const url = safeUrl(value, base);
+    if (url === null) this.warn(key, `"${value}" is not an http(s) URL; dropped`, 'dropped-url');
+    return url ?? undefined;
+  }
+}
+
+/** `unknown-value` (an enum value a newer feed may use) is an error for `pdk-feed validate`. */
+export type IssueCode = 'skipped' | 'unknown-value' | 'dropped-url' | 'unknown-ref' | 'other';
+
+function issue(path: string, message: string, severity: FeedIssue['severity'], code: IssueCode): FeedIssue & {code: IssueCode} {
+  return {path, message, severity, code};
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Validates one list of entries: each entry is read by `readEntry`; a bad one
+ * or a later duplicate id is skipped and recorded.
+ */
+function readList<T extends {id: string}>(
+  root: Json,
+  key: string,
+  issues: FeedIssue[],
+  readEntry: (reader: EntryReader) => T,
+): T[] {
+  const raw = root[key];
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    issues.push(issue(`$.${key}`, `"${key}" must be a list, not ${describe(raw)}`, 'error', 'skipped'));
+    return [];
+  }
+  const seen = new Set<string>();
+  const entries: T[] = [];
+  raw.forEach((entry, index) => {
+    const path = `$.${key}[${index}]`;
+    try {
+      if (!isObject(entry)) throw new SkipEntry(path, `entry must be an object, not ${describe(entry)}`);
+      const value = readEntry(new EntryReader(entry, path, issues));
+      if (seen.has(value.id)) throw new SkipEntry(`${path}.id`, `duplicate id "${value.id}" (the later copy is skipped)`);
+      seen.add(value.id);
+      entries.push(value);
+    } catch (error) {
+      if (!(error instanceof SkipEntry)) throw error;
+      issues.push(issue(error.path, `${error.message}; entry skipped`, 'error', 'skipped'));
+    }
+  });
+  return entries;
+}
+
+function readArea(r: EntryReader): Area {
+  return {id: r.string('id', true), name: r.text('name', true)};
+}
+
+function readPartner(r: EntryReader, feedUrl: string | undefined): Partner {
+  const since = r.string('since');
+  if (since !== undefined && !parseDayKey(since)) r.warn('since', `"${since}" is not a date (YYYY-MM-DD); ignored`);
+  return withoutUndefined({
+    id: r.string('id', true),
+    name: r.text('name', true),
+    category: r.oneOf('category', PARTNER_CATEGORIES, 'other', true),
+    areas: r.stringList('areas'),
+    url: r.url('url'),
+    logo: r.url('logo', feedUrl),
+    description: r.text('description'),
+    since: since && parseDayKey(since) ? since : undefined,
+  });
+}
+
+function readLocation(r: EntryReader): EventLocation | undefined {
+  const value = r.raw('location');
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) throw new SkipEntry(r.fieldPath('location'), `"location" must be an object with "name" and "address"`);
+  const inner = new EntryReader(value, r.fieldPath('location'), []);
+  const location = withoutUndefined({name: inner.string('name'), address: inner.string('address')});
+  return location.name || location.address ? location : undefined;
+}
+
+function readEvent(r: EntryReader, timeZone: string): PdkEvent {
+  const id = r.string('id', true);
+  const title = r.text('title', true);
+  const start = r.string('start', true);
+  const end = r.string('end');
+  const startDate = parseFeedDate(start);
+  if (!startDate) {
+    throw new SkipEntry(r.fieldPath('start'), `"start" must be a date-time with an offset (2026-12-03T18:00:00+01:00) or a date (2026-12-03), not "${start}"`);
+  }
+  const endDate = end === undefined ? undefined : parseFeedDate(end);
+  if (endDate === null) {
+    throw new SkipEntry(r.fieldPath('end'), `"end" must be a date-time with an offset or a date, not "${end}"`);
+  }
+  if (endDate && endDate.allDay !== startDate.allDay) {
+    throw new SkipEntry(r.fieldPath('end'), `"end" must have the same form as "start" (both dates, or both date-times)`);
+  }
+
+  let times: Pick<PdkEvent, 'startMs' | 'endMs' | 'firstDay' | 'lastDay'>;
+  if (startDate.allDay) {
+    const lastDay = endDate?.allDay ? endDate.day : startDate.day;
+    if (lastDay < startDate.day) throw new SkipEntry(r.fieldPath('end'), `"end" (${end}) is before "start" (${start})`);
+    times = {
+      firstDay: startDate.day,
+      lastDay,
+      startMs: startOfDay(startDate.day, timeZone),
+      endMs: startOfDay(addDays(lastDay, 1), timeZone),
+    };
+  } else {
+    const firstDay = dayKeyOf(startDate.ms, timeZone);
+    const endMs = endDate && !endDate.allDay ? endDate.ms : startOfDay(addDays(firstDay, 1), timeZone);
+    if (endMs < startDate.ms) throw new SkipEntry(r.fieldPath('end'), `"end" (${end}) is before "start" (${start})`);
+    // An event that ends exactly at midnight does not cover the next day.
+    const lastDay = endDate && endMs > startDate.ms ? dayKeyOf(endMs - 1, timeZone) : firstDay;
+    times = {firstDay, lastDay, startMs: startDate.ms, endMs};
+  }
+
+  return withoutUndefined({
+    id,
+    title,
+    type: r.oneOf('type', EVENT_TYPES, 'other'),
+    start,
+    end,
+    allDay: startDate.allDay,
+    ...times,
+    location: readLocation(r),
+    online: r.url('online'),
+    partners: r.stringList('partners'),
+    areas: r.stringList('areas'),
+    url: r.url('url'),
+    description: r.text('description'),
+    status: r.oneOf('status', EVENT_STATUSES, 'scheduled'),
+  });
+}
+
+function readJoin(root: Json, issues: FeedIssue[]): JoinConfig {
+  const value = root.join;
+  if (value === undefined || value === null) return {};
+  if (!isObject(value)) {
+    issues.push(issue('$.join', `"join" must be an object, not ${describe(value)}`, 'error', 'skipped'));
+    return {};
+  }
+  const r = new EntryReader(value, '$.join', issues);
+  try {
+    return withoutUndefined({email: r.string('email'), action: r.url('action'), privacyUrl: r.url('privacyUrl')});
+  } catch (error) {
+    if (!(error instanceof SkipEntry)) throw error;
+    issues.push(issue(error.path, `${error.message}; "join" ignored`, 'error', 'skipped'));
+    return {};
+  }
+}
+
+function readTimeZone(root: Json, issues: FeedIssue[]): string {
+  const value = root.timezone;
+  if (value === undefined || value === null) return DEFAULT_TIME_ZONE;
+  if (typeof value === 'string' && isValidTimeZone(value)) return value;
+  issues.push(issue('$.timezone', `"${String(value)}" is not an IANA time zone; ${DEFAULT_TIME_ZONE} used`, 'error', 'other'));
+  return DEFAULT_TIME_ZONE;
+}
+
+function checkReferences(feed: Feed, issues: FeedIssue[]) {
+  const areaIds = new Set(feed.areas.map((a) => a.id));
+  const partnerIds = new Set(feed.partners.map((p) => p.id));
+  const check = (kind: 'partners' | 'events', ids: Set<string>, field: 'areas' | 'partners') =>
+    (feed[kind] as ReadonlyArray<{id: string} & Partial<Record<'areas' | 'partners', readonly string[]>>>).forEach((entry) => {
+      for (const id of entry[field] ?? []) {
+        if (!ids.has(id)) {
+          issues.push(issue(`$.${kind}[id=${entry.id}].${field}`, `unknown ${field === 'areas' ? 'area' : 'partner'} id "${id}"`, 'warning', 'unknown-ref'));
+        }
+      }
+    });
+  if (feed.areas.length) {
+    check('partners', areaIds, 'areas');
+    check('events', areaIds, 'areas');
+  }
+  check('events', partnerIds, 'partners');
+}
+
+/**
+ * Checks and normalises a parsed feed. `feedUrl` resolves relative logo URLs.
+ * @throws FeedError when the feed as a whole is unusable.
+ */
+export function validateFeed(json: unknown, feedUrl?: string): ValidationResult {
+  if (!isObject(json)) throw new FeedError('invalid', `The feed must be a JSON object, not ${describe(json)}.`);
+  const version = json.version;
+  if (version === undefined) throw new FeedError('invalid', 'The feed has no "version"; this library reads version 1.');
+  if (typeof version !== 'number' || Math.trunc(version) !== SUPPORTED_VERSION) {
+    throw new FeedError('version', `The feed is version ${JSON.stringify(version)}; this library reads version ${SUPPORTED_VERSION}.`);
+  }
+  const issues: FeedIssue[] = [];
+  const timezone = readTimeZone(json, issues);
+  const updated = typeof json.updated === 'string' ? json.updated : undefined;
+  const events = readList(json, 'events', issues, (r) => readEvent(r, timezone));
+  events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  const feed: Feed = withoutUndefined({
+    version: SUPPORTED_VERSION as 1,
+    updated,
+    timezone,
+    areas: readList(json, 'areas', issues, readArea),
+    partners: readList(json, 'partners', issues, (r) => readPartner(r, feedUrl)),
+    events,
+    join: readJoin(json, issues),
+  });
+  checkReferences(feed, issues);
+  return {feed, issues};
+}
+
+/** One line per issue, for the single console warning and the CLI. */
+export function formatIssues(issues: readonly FeedIssue[]): string {
+  return issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}

@@ -1,0 +1,164 @@
+/**
+ * Calendar arithmetic in the feed's time zone, whatever the visitor's own zone.
+ *
+ * Instants are milliseconds since the epoch; calendar days are `YYYY-MM-DD`
+ * strings (`DayKey`). Day arithmetic runs on UTC dates, which have no DST, so
+ * adding a day is always 24 hours there. Converting between the two goes
+ * through `Intl.DateTimeFormat` with the zone, the only zone database a
+ * browser offers.
+ */
+import type {DayKey} from './types.js';
+
+export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY_MS = 86_400_000;
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    partsFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock fields of an instant in a zone. */
+export function zonedParts(ms: number, timeZone: string) {
+  const fields: Record<string, number> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(ms)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  return {
+    year: fields.year,
+    month: fields.month,
+    day: fields.day,
+    hour: fields.hour,
+    minute: fields.minute,
+    second: fields.second,
+  };
+}
+
+/** The zone's offset from UTC at an instant, in ms (Warsaw: +1 h in winter, +2 h in summer). */
+export function zoneOffsetMs(ms: number, timeZone: string): number {
+  const p = zonedParts(ms, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant of a wall-clock time in a zone. A time skipped by a DST jump
+ * (02:30 on the last Sunday of March in Warsaw) moves forward by the jump; a
+ * time that occurs twice (02:30 on the last Sunday of October) takes the first.
+ */
+export function zonedTimeToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const before = zoneOffsetMs(wall - DAY_MS, timeZone);
+  const after = zoneOffsetMs(wall + DAY_MS, timeZone);
+  // Try the earlier offset first: for a repeated hour it gives the first occurrence.
+  for (const offset of before >= after ? [before, after] : [after, before]) {
+    const candidate = wall - offset;
+    if (zoneOffsetMs(candidate, timeZone) === offset) return candidate;
+  }
+  return wall - Math.min(before, after);
+}
+
+/** The feed-zone calendar day of an instant. */
+export function dayKeyOf(ms: number, timeZone: string): DayKey {
+  const p = zonedParts(ms, timeZone);
+  return toDayKey(p.year, p.month, p.day);
+}
+
+export function toDayKey(year: number, month: number, day: number): DayKey {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A `YYYY-MM-DD` string that names a real day, else null. */
+export function parseDayKey(value: string): {year: number; month: number; day: number} | null {
+  const m = DATE_RE.exec(value);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return {year, month, day};
+}
+
+/** Midnight UTC of a day key: the stable handle for day arithmetic and date-only formatting. */
+export function dayKeyToUtc(key: DayKey): number {
+  const p = parseDayKey(key);
+  if (!p) throw new RangeError(`Not a date: ${key}`);
+  return Date.UTC(p.year, p.month - 1, p.day);
+}
+
+export function utcToDayKey(ms: number): DayKey {
+  const d = new Date(ms);
+  return toDayKey(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(key: DayKey, days: number): DayKey {
+  return utcToDayKey(dayKeyToUtc(key) + days * DAY_MS);
+}
+
+/** Whole days from `a` to `b`. */
+export function daysBetween(a: DayKey, b: DayKey): number {
+  return Math.round((dayKeyToUtc(b) - dayKeyToUtc(a)) / DAY_MS);
+}
+
+/** Day of the week with Monday = 0, as the month grid is laid out. */
+export function weekdayMondayFirst(key: DayKey): number {
+  return (new Date(dayKeyToUtc(key)).getUTCDay() + 6) % 7;
+}
+
+/** The instant a feed-zone day starts. */
+export function startOfDay(key: DayKey, timeZone: string): number {
+  const p = parseDayKey(key);
+  if (!p) throw new RangeError(`Not a date: ${key}`);
+  return zonedTimeToInstant(p.year, p.month, p.day, 0, 0, timeZone);
+}
+
+/** Today in the feed's zone. */
+export function todayKey(timeZone: string, now = Date.now()): DayKey {
+  return dayKeyOf(now, timeZone);
+}
+
+/** A feed date field: a date (all day) or a date-time with an offset. */
+export type FeedDate = {allDay: true; day: DayKey} | {allDay: false; ms: number};
+
+/** Parses a feed `start`/`end`; null when it is neither form. */
+export function parseFeedDate(value: string): FeedDate | null {
+  if (parseDayKey(value)) return {allDay: true, day: value};
+  if (!DATE_TIME_RE.test(value)) return null;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return null;
+  // Date.parse rolls over impossible days (02-30); the day part must name a real day.
+  if (!parseDayKey(value.slice(0, 10))) return null;
+  return {allDay: false, ms};
+}

@@ -1,0 +1,99 @@
+/**
+ * A reactive controller that tells an element its language and re-renders it
+ * when that changes. Not `@lit/localize`: its runtime can be configured only
+ * once per page, and the host page may use it too.
+ *
+ * Observed: the element's own `lang` and `<html lang>`. Later changes on an
+ * ancestor in between are not observed (as in Shoelace, shoelace#773); they
+ * apply on the element's next reconnect.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Lang, Text} from '../feed/types.js';
+import {resolveLang} from './lang.js';
+import type {SharedMessages} from './messages.js';
+import {en} from './en.js';
+import {pl} from './pl.js';
+
+const SHARED: Record<Lang, SharedMessages> = {pl, en};
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const connected = new Set<LocalizeController>();
+let documentObserver: MutationObserver | undefined;
+
+function observeDocumentLang() {
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(() => connected.forEach((c) => c.refresh()));
+  documentObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+}
+
+/** The text for a language, falling back to the other one. */
+export function resolveText(text: Text | undefined, lang: Lang): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text[lang === 'pl' ? 'en' : 'pl'] ?? '';
+}
+
+export class LocalizeController implements ReactiveController {
+  /** The element's language. */
+  lang: Lang = 'pl';
+  private readonly ownLangObserver = new MutationObserver(() => this.refresh());
+  private readonly pluralRules = new Map<Lang, Intl.PluralRules>();
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.lang = resolveLang(this.host);
+    this.ownLangObserver.observe(this.host, {attributes: true, attributeFilter: ['lang']});
+    connected.add(this);
+    observeDocumentLang();
+  }
+
+  hostDisconnected() {
+    this.ownLangObserver.disconnect();
+    connected.delete(this);
+  }
+
+  /** Re-reads the language; re-renders the host when it changed. */
+  refresh() {
+    const lang = resolveLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Messages shared by all elements. */
+  get shared(): SharedMessages {
+    return SHARED[this.lang];
+  }
+
+  /** Picks from an element's own `{pl, en}` catalog. */
+  pick<T>(catalog: Record<Lang, T>): T {
+    return catalog[this.lang];
+  }
+
+  text(text: Text | undefined): string {
+    return resolveText(text, this.lang);
+  }
+
+  /** The CLDR plural category of `n` (Polish: one / few / many / other). */
+  plural(n: number): Intl.LDMLPluralRule {
+    let rules = this.pluralRules.get(this.lang);
+    if (!rules) {
+      rules = new Intl.PluralRules(this.lang);
+      this.pluralRules.set(this.lang, rules);
+    }
+    return rules.select(n);
+  }
+
+  /** How long ago an instant was, in words ("3 godziny temu", "2 days ago"). */
+  age(sinceMs: number, now = Date.now()): string {
+    const minutes = Math.max(1, Math.round((now - sinceMs) / 60_000));
+    const [value, unit] =
+      minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1440), 'day'];
+    return new Intl.RelativeTimeFormat(this.lang, {numeric: 'auto'}).format(-value, unit as Intl.RelativeTimeFormatUnit);
+  }
+}

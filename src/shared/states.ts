@@ -1,0 +1,36 @@
+/**
+ * Templates for the states every element shares. The error state slots the
+ * page's own fallback content (whatever it put inside the element).
+ */
+import {html, nothing} from 'lit';
+import type {FeedError} from '../feed/feed-error.js';
+import type {FeedResult} from '../feed/load-feed.js';
+import type {LocalizeController} from '../i18n/localize.js';
+
+/** A placeholder about the size of the content, so nothing jumps when it arrives. */
+export function renderLoading(localize: LocalizeController, lines = 4) {
+  return html`<div class="state loading" part="loading" role="status" aria-busy="true">
+    <span class="visually-hidden">${localize.shared.loading}</span>
+    <div class="skeleton" aria-hidden="true">${Array.from({length: lines}, () => html`<span></span>`)}</div>
+  </div>`;
+}
+
+export function renderError(localize: LocalizeController, error: FeedError, onRetry: () => void) {
+  const t = localize.shared;
+  return html`<div class="state error" part="error" role="alert">
+      <p class="title">${t.errorTitle}</p>
+      <p>${t.error[error.kind]}</p>
+      <button class="button" part="retry-button" type="button" @click=${onRetry}>${t.retry}</button>
+    </div>
+    <slot></slot>`;
+}
+
+export function renderEmpty(localize: LocalizeController, message = localize.shared.empty) {
+  return html`<p class="state empty" part="empty" role="status">${message}</p>`;
+}
+
+/** The banner over data served from the last good copy. */
+export function renderStale(localize: LocalizeController, result: FeedResult) {
+  if (!result.stale) return nothing;
+  return html`<p class="stale" part="stale" role="status">${localize.shared.stale(localize.age(result.stale.savedAt))}</p>`;
+}

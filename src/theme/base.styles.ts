@@ -1,0 +1,130 @@
+/**
+ * Styles every element shares: host reset, focus ring, visually-hidden text,
+ * and the loading / error / empty states.
+ *
+ * Theme: each public `--pdk-*` property is read where it is used, with its
+ * default as the fallback, and never declared on `:host` (a page must be
+ * able to set it on any ancestor). Sizes are in `em`, not `rem`: host pages
+ * with `html { font-size: 10px }` are common in old CMS themes.
+ *
+ * Defaults (all pass WCAG 2.1 AA on white):
+ *   --pdk-color-text #1b1f1d, --pdk-color-muted #4f5753 (7.4:1),
+ *   --pdk-color-bg #fff, --pdk-color-surface #f4f7f5, --pdk-color-border #6e7a74 (4.4:1, for controls),
+ *   --pdk-color-accent #00693e (6.9:1), --pdk-color-accent-contrast #fff,
+ *   --pdk-color-accent-soft #e1f0e8, --pdk-color-danger #b3261e (6.5:1),
+ *   --pdk-radius 0.5em, --pdk-spacing 1em.
+ */
+import {css} from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--pdk-color-text, #1b1f1d);
+    font: inherit;
+    line-height: 1.5;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  a {
+    color: var(--pdk-color-accent, #00693e);
+  }
+  :focus-visible {
+    outline: 3px solid var(--pdk-color-focus, var(--pdk-color-accent, #00693e));
+    outline-offset: 2px;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 1px solid var(--pdk-color-accent, #00693e);
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-bg, #fff);
+    color: var(--pdk-color-accent, #00693e);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.primary {
+    background: var(--pdk-color-accent, #00693e);
+    color: var(--pdk-color-accent-contrast, #fff);
+  }
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+
+  .state {
+    padding: var(--pdk-spacing, 1em);
+    border-radius: var(--pdk-radius, 0.5em);
+  }
+  .state.error {
+    border: 1px solid var(--pdk-color-danger, #b3261e);
+    background: var(--pdk-color-bg, #fff);
+  }
+  .state.error .title {
+    margin: 0 0 0.25em;
+    color: var(--pdk-color-danger, #b3261e);
+    font-weight: 700;
+  }
+  .state p {
+    margin: 0 0 0.75em;
+  }
+  .stale {
+    margin: 0 0 var(--pdk-spacing, 1em);
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--pdk-color-danger, #b3261e);
+    background: var(--pdk-color-surface, #f4f7f5);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+  }
+  .skeleton span {
+    display: block;
+    height: 1.25em;
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-surface, #f4f7f5);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: pdk-pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pdk-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media print {
+    .button,
+    .no-print {
+      display: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

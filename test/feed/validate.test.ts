@@ -1,0 +1,201 @@
+import {expect} from '@open-wc/testing';
+import {FeedError} from '../../src/feed/feed-error.js';
+import {validateFeed} from '../../src/feed/validate.js';
+import {FEED_URL, event, feed, partner} from '../helpers/feeds.js';
+
+const paths = (issues: readonly {path: string}[]) => issues.map((i) => i.path);
+
+describe('validateFeed', () => {
+  describe('the whole feed', () => {
+    it('reads a good feed without issues', () => {
+      const {feed: f, issues} = validateFeed(feed(), FEED_URL);
+      expect(issues).to.deep.equal([]);
+      expect(f.partners.map((p) => p.id)).to.deep.equal(['a', 'b']);
+      expect(f.timezone).to.equal('Europe/Warsaw');
+      expect(f.join.email).to.equal('partnerstwo@um.warszawa.pl');
+    });
+
+    for (const [label, json] of [
+      ['null', null],
+      ['an array', []],
+      ['a string', 'feed'],
+    ] as const) {
+      it(`rejects ${label} as a whole`, () => {
+        expect(() => validateFeed(json)).to.throw(FeedError, /JSON object/);
+      });
+    }
+
+    it('rejects another major version with a clear message', () => {
+      const error = catchError(() => validateFeed(feed({version: 2})));
+      expect(error.kind).to.equal('version');
+      expect(error.message).to.contain('version 2').and.contain('version 1');
+    });
+
+    it('rejects a feed without a version', () => {
+      expect(catchError(() => validateFeed({partners: []})).kind).to.equal('invalid');
+    });
+
+    it('defaults the time zone to Europe/Warsaw and reports a bad one', () => {
+      expect(validateFeed(feed({timezone: undefined})).feed.timezone).to.equal('Europe/Warsaw');
+      const {feed: f, issues} = validateFeed(feed({timezone: 'Mars/Olympus'}));
+      expect(f.timezone).to.equal('Europe/Warsaw');
+      expect(paths(issues)).to.include('$.timezone');
+    });
+
+    it('reports a list that is not a list and keeps the rest', () => {
+      const {feed: f, issues} = validateFeed(feed({partners: {a: 1}}));
+      expect(f.partners).to.deep.equal([]);
+      expect(f.events).to.have.length(1);
+      expect(paths(issues)).to.include('$.partners');
+    });
+
+    it('ignores unknown fields', () => {
+      const {feed: f, issues} = validateFeed(feed({extra: true, partners: [partner('a', {colour: 'red'})]}));
+      expect(issues).to.deep.equal([]);
+      expect(f.partners[0]).not.to.have.property('colour');
+    });
+  });
+
+  describe('bad entries are skipped, the rest render', () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['a partner without a name', {partners: [partner('a', {name: undefined}), partner('b')]}, '$.partners[0].name'],
+      ['a partner whose name is a number', {partners: [partner('a', {name: 5}), partner('b')]}, '$.partners[0].name'],
+      ['a partner whose areas are not a list', {partners: [partner('a', {areas: 'x'}), partner('b')]}, '$.partners[0].areas'],
+      ['a partner without a category', {partners: [partner('a', {category: undefined}), partner('b')]}, '$.partners[0].category'],
+      ['an entry that is not an object', {partners: ['a', partner('b')]}, '$.partners[0]'],
+      ['a text object with a wrong inner type', {partners: [partner('a', {description: {pl: 1}}), partner('b')]}, '$.partners[0].description.pl'],
+      ['a duplicate id (the later copy)', {partners: [partner('b', {name: 'First'}), partner('b', {name: 'Second'})]}, '$.partners[1].id'],
+      ['an event without a start', {events: [event('e1', {start: undefined}), event('e2')]}, '$.events[0].start'],
+      ['an event without a title', {events: [event('e1', {title: ''}), event('e2')]}, '$.events[0].title'],
+      ['a start without an offset', {events: [event('e1', {start: '2026-12-03T18:00:00'}), event('e2')]}, '$.events[0].start'],
+      ['an impossible date', {events: [event('e1', {start: '2026-02-30'}), event('e2')]}, '$.events[0].start'],
+      ['an end before the start', {events: [event('e1', {end: '2026-12-03T17:00:00+01:00'}), event('e2')]}, '$.events[0].end'],
+      ['an all-day end before the start', {events: [event('e1', {start: '2026-12-03', end: '2026-12-02'}), event('e2')]}, '$.events[0].end'],
+      ['a date end on a date-time start', {events: [event('e1', {end: '2026-12-04'}), event('e2')]}, '$.events[0].end'],
+      ['a location that is text', {events: [event('e1', {location: 'Warszawa'}), event('e2')]}, '$.events[0].location'],
+    ];
+    for (const [label, fields, path] of cases) {
+      it(`skips ${label}`, () => {
+        const {feed: f, issues} = validateFeed(feed(fields), FEED_URL);
+        const kind = path.startsWith('$.partners') ? 'partners' : 'events';
+        expect(f[kind]).to.have.length(1);
+        const skipped = issues.find((i) => i.path === path);
+        expect(skipped, `issue at ${path} in ${JSON.stringify(issues)}`).to.exist;
+        expect(skipped!.severity).to.equal('error');
+      });
+    }
+
+    it('keeps the first of two entries with one id', () => {
+      const {feed: f} = validateFeed(feed({partners: [partner('b', {name: 'First'}), partner('b', {name: 'Second'})]}));
+      expect(f.partners[0].name).to.equal('First');
+    });
+  });
+
+  describe('newer feeds', () => {
+    it('shows an unknown category or type as "other", with a warning', () => {
+      const {feed: f, issues} = validateFeed(
+        feed({partners: [partner('a', {category: 'foundation'})], events: [event('e1', {type: 'hackathon'})]}),
+      );
+      expect(f.partners[0].category).to.equal('other');
+      expect(f.events[0].type).to.equal('other');
+      const unknown = issues.filter((i) => i.severity === 'warning');
+      expect(paths(unknown)).to.include.members(['$.partners[0].category', '$.events[0].type']);
+    });
+
+    it('treats an unknown status as scheduled', () => {
+      expect(validateFeed(feed({events: [event('e1', {status: 'postponed'})]})).feed.events[0].status).to.equal('scheduled');
+    });
+  });
+
+  describe('URLs and text', () => {
+    it('drops URLs that are not http(s) and keeps the entry', () => {
+      const {feed: f, issues} = validateFeed(
+        feed({partners: [partner('a', {url: 'javascript:alert(1)', logo: 'data:image/svg+xml,<svg/>'})]}),
+        FEED_URL,
+      );
+      expect(f.partners[0]).not.to.have.property('url');
+      expect(f.partners[0]).not.to.have.property('logo');
+      expect(paths(issues)).to.include.members(['$.partners[0].url', '$.partners[0].logo']);
+    });
+
+    it('resolves a relative logo against the feed URL', () => {
+      const {feed: f} = validateFeed(feed({partners: [partner('a', {logo: 'logos/a.svg'})]}), FEED_URL);
+      expect(f.partners[0].logo).to.equal('https://feeds.example.org/pdk/logos/a.svg');
+    });
+
+    it('does not resolve relative partner or event links', () => {
+      const {feed: f} = validateFeed(feed({partners: [partner('a', {url: '/about'})]}), FEED_URL);
+      expect(f.partners[0]).not.to.have.property('url');
+    });
+
+    it('keeps text as text, markup included', () => {
+      const {feed: f} = validateFeed(feed({partners: [partner('a', {name: '<img src=x onerror=alert(1)>'})]}));
+      expect(f.partners[0].name).to.equal('<img src=x onerror=alert(1)>');
+    });
+
+    it('drops a null join action without complaint', () => {
+      const {feed: f, issues} = validateFeed(feed());
+      expect(f.join).not.to.have.property('action');
+      expect(issues).to.deep.equal([]);
+    });
+  });
+
+  describe('event times', () => {
+    it('reads a date as an all-day event in the feed zone', () => {
+      const e = validateFeed(feed({events: [event('e1', {start: '2026-12-03', end: '2026-12-05'})]})).feed.events[0];
+      expect(e.allDay).to.be.true;
+      expect([e.firstDay, e.lastDay]).to.deep.equal(['2026-12-03', '2026-12-05']);
+      expect(new Date(e.startMs).toISOString()).to.equal('2026-12-02T23:00:00.000Z');
+      expect(new Date(e.endMs).toISOString()).to.equal('2026-12-05T23:00:00.000Z');
+    });
+
+    it('puts an event at 00:30 Warsaw time on its Warsaw day, not the UTC one', () => {
+      const e = validateFeed(feed({events: [event('e1', {start: '2026-12-03T00:30:00+01:00'})]})).feed.events[0];
+      expect(e.firstDay).to.equal('2026-12-03');
+    });
+
+    it('reads an offset from another zone into the feed zone', () => {
+      const e = validateFeed(feed({events: [event('e1', {start: '2026-12-03T23:30:00Z'})]})).feed.events[0];
+      expect(e.firstDay).to.equal('2026-12-04');
+    });
+
+    it('spans the days a timed event covers; ending at midnight does not add a day', () => {
+      const {events} = validateFeed(
+        feed({
+          events: [
+            event('a', {start: '2026-12-03T22:00:00+01:00', end: '2026-12-04T02:00:00+01:00'}),
+            event('b', {start: '2026-12-03T22:00:00+01:00', end: '2026-12-04T00:00:00+01:00'}),
+          ],
+        }),
+      ).feed;
+      const [a, b] = ['a', 'b'].map((id) => events.find((e) => e.id === id)!);
+      expect([a.firstDay, a.lastDay]).to.deep.equal(['2026-12-03', '2026-12-04']);
+      expect([b.firstDay, b.lastDay]).to.deep.equal(['2026-12-03', '2026-12-03']);
+    });
+
+    it('sorts events by start', () => {
+      const {feed: f} = validateFeed(
+        feed({events: [event('late', {start: '2026-12-05'}), event('early', {start: '2026-12-01T10:00:00+01:00'})]}),
+      );
+      expect(f.events.map((e) => e.id)).to.deep.equal(['early', 'late']);
+    });
+  });
+
+  describe('references', () => {
+    it('warns about an organiser id that no partner has', () => {
+      const {feed: f, issues} = validateFeed(feed({events: [event('e1', {partners: ['ghost']})]}));
+      expect(f.events).to.have.length(1);
+      expect(issues.map((i) => i.message).join()).to.contain('ghost');
+    });
+  });
+});
+
+function catchError(fn: () => unknown): FeedError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof FeedError) return error;
+    throw error;
+  }
+  throw new Error('expected a FeedError');
+}

@@ -1,0 +1,44 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {LitElement} from 'lit';
+import {LocalizeController} from '../../src/i18n/localize.js';
+
+class PluralProbe extends LitElement {
+  readonly localize = new LocalizeController(this);
+}
+customElements.define('plural-probe', PluralProbe);
+
+describe('LocalizeController', () => {
+  it('gives Polish plural categories from Intl.PluralRules (one / few / many)', async () => {
+    const el = await fixture<PluralProbe>(html`<plural-probe lang="pl"></plural-probe>`);
+    const forms = [1, 2, 5, 12, 22, 25].map((n) => el.localize.plural(n));
+    expect(forms).to.deep.equal(['one', 'few', 'many', 'many', 'few', 'many']);
+  });
+
+  it('gives English categories in English', async () => {
+    const el = await fixture<PluralProbe>(html`<plural-probe lang="en"></plural-probe>`);
+    expect([1, 2, 5].map((n) => el.localize.plural(n))).to.deep.equal(['one', 'other', 'other']);
+  });
+
+  it('re-renders when the element lang changes', async () => {
+    const el = await fixture<PluralProbe>(html`<plural-probe lang="pl"></plural-probe>`);
+    el.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.localize.lang).to.equal('en');
+    expect(el.localize.shared.retry).to.equal('Try again');
+  });
+
+  it('follows <html lang> changes', async () => {
+    const original = document.documentElement.lang;
+    const el = await fixture<PluralProbe>(html`<plural-probe></plural-probe>`);
+    document.documentElement.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.localize.lang).to.equal('en');
+    document.documentElement.lang = original;
+  });
+
+  it('falls back to the other language for text', async () => {
+    const el = await fixture<PluralProbe>(html`<plural-probe lang="en"></plural-probe>`);
+    expect(el.localize.text({pl: 'Tylko po polsku'})).to.equal('Tylko po polsku');
+    expect(el.localize.text({pl: 'Debata', en: 'Debate'})).to.equal('Debate');
+  });
+});

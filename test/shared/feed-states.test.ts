@@ -1,0 +1,157 @@
+/** What every element does with its feed: loading, error, empty, ready, and the events around them. */
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
+import '../../src/index.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
+import {FEED_URL, feed} from '../helpers/feeds.js';
+import {mountUntil as mountUntilEvent} from '../helpers/mount.js';
+
+const LISTING_TAGS = ['pdk-partner-list', 'pdk-event-calendar'] as const;
+const ALL_TAGS = [...LISTING_TAGS, 'pdk-join-button'] as const;
+
+const template = (tag: string, src: string, lang: string, inner: string) =>
+  staticHtml`<${unsafeStatic(tag)} src=${src} lang=${lang}>${unsafeStatic(inner)}</${unsafeStatic(tag)}>`;
+
+function mount(tag: string, src = FEED_URL, lang = 'pl', inner = '') {
+  return fixture<HTMLElement>(template(tag, src, lang, inner));
+}
+
+/** Mounts and resolves once the element fired `eventName`. */
+async function mountUntil(eventName: 'pdk-ready' | 'pdk-error', tag: string, src = FEED_URL, lang = 'pl', inner = '') {
+  return (await mountUntilEvent(template(tag, src, lang, inner), eventName)).el;
+}
+
+const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('feed states shared by all elements', () => {
+  let fetch: FetchStub;
+  afterEach(() => {
+    fetch?.restore();
+    resetFeedState();
+  });
+
+  for (const tag of LISTING_TAGS) {
+    describe(`<${tag}>`, () => {
+      it('shows a loading placeholder that is accessible', async () => {
+        fetch = stubFetch({[FEED_URL]: {hang: true}});
+        const el = await mount(tag);
+        const loading = el.shadowRoot!.querySelector('[part~="loading"]');
+        expect(loading).to.exist;
+        expect(loading!.getBoundingClientRect().height).to.be.greaterThan(50);
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows a localized error, a retry button and the fallback content when the feed fails', async () => {
+        fetch = stubFetch({[FEED_URL]: {status: 500}});
+        const el = await mountUntil('pdk-error', tag, FEED_URL, 'pl', '<a href="https://example.org">Zobacz na stronie</a>');
+        expect(shadowText(el)).to.contain('Nie udało się wczytać danych');
+        const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
+        expect(slot.assignedElements()[0].textContent).to.equal('Zobacz na stronie');
+        expect((el.querySelector('a') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      });
+
+      it('speaks English when the page does', async () => {
+        fetch = stubFetch({[FEED_URL]: {status: 500}});
+        const el = await mountUntil('pdk-error', tag, FEED_URL, 'en');
+        expect(shadowText(el)).to.contain('Could not load the data').and.contain('Try again');
+      });
+
+      it('hides the fallback content once the feed is ready', async () => {
+        fetch = stubFetch({[FEED_URL]: {json: feed()}});
+        const el = await mountUntil('pdk-ready', tag, FEED_URL, 'pl', '<p>fallback</p>');
+        expect((el.querySelector('p') as HTMLElement).offsetHeight).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+
+      it('retries: the retry button fetches again and fires pdk-ready', async () => {
+        fetch = stubFetch({[FEED_URL]: {networkError: true}});
+        const el = await mountUntil('pdk-error', tag);
+        fetch.set(FEED_URL, {json: feed()});
+        const ready = oneEvent(el, 'pdk-ready');
+        (el.shadowRoot!.querySelector('[part~="retry-button"]') as HTMLButtonElement).click();
+        await ready;
+        expect(fetch.calls(FEED_URL)).to.equal(2);
+        expect(el.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+      });
+
+      it('says so when the feed is empty', async () => {
+        fetch = stubFetch({[FEED_URL]: {json: feed({partners: [], events: []})}});
+        const el = await mountUntil('pdk-ready', tag);
+        expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows a saved copy with its age when the network fails', async () => {
+        fetch = stubFetch({[FEED_URL]: {json: feed()}});
+        await mountUntil('pdk-ready', tag);
+        resetFeedState.call(null);
+        localStorage.setItem(`pdk-widgets:feed:${FEED_URL}`, JSON.stringify({savedAt: Date.now() - 2 * 3_600_000, text: JSON.stringify(feed())}));
+        fetch.set(FEED_URL, {networkError: true});
+        const el = await mountUntil('pdk-ready', tag);
+        expect(el.shadowRoot!.querySelector('[part~="stale"]')!.textContent).to.contain('2 godziny temu');
+      });
+    });
+  }
+
+  for (const tag of ALL_TAGS) {
+    it(`<${tag}> fires pdk-ready once it has rendered, and pdk-error with a message`, async () => {
+      fetch = stubFetch({[FEED_URL]: {json: feed()}, 'https://feeds.example.org/missing.json': {status: 404}});
+      await mountUntil('pdk-ready', tag);
+      const {event} = await mountUntilEvent(template(tag, 'https://feeds.example.org/missing.json', 'pl', ''), 'pdk-error');
+      expect(event.detail.message).to.contain('404');
+    });
+  }
+
+  it('lets the page listen on document, even through a shadow root', async () => {
+    fetch = stubFetch({[FEED_URL]: {status: 500}});
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({mode: 'open'});
+    const pending = oneEvent(document, 'pdk-error');
+    root.innerHTML = `<pdk-partner-list src="${FEED_URL}"></pdk-partner-list>`;
+    expect((await pending).detail.message).to.contain('500');
+  });
+
+  it('shares one request among all widgets that name the same feed', async () => {
+    fetch = stubFetch({[FEED_URL]: {json: feed()}});
+    const elements = ALL_TAGS.map((tag) => Object.assign(document.createElement(tag), {src: FEED_URL}));
+    const ready = Promise.all(elements.map((el) => oneEvent(el, 'pdk-ready')));
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(...elements);
+    await ready;
+    expect(fetch.calls(FEED_URL)).to.equal(1);
+  });
+
+  it('reads the feed URL from <meta name="pdk-feed"> when src is left out', async () => {
+    fetch = stubFetch({[FEED_URL]: {json: feed()}});
+    const meta = Object.assign(document.createElement('meta'), {name: 'pdk-feed', content: FEED_URL});
+    document.head.append(meta);
+    try {
+      await mountUntilEvent(html`<pdk-partner-list></pdk-partner-list>`, 'pdk-ready');
+      expect(fetch.calls(FEED_URL)).to.equal(1);
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('loads again, and fires pdk-ready again, when src changes', async () => {
+    const other = 'https://feeds.example.org/other.json';
+    fetch = stubFetch({[FEED_URL]: {json: feed()}, [other]: {json: feed({partners: []})}});
+    const el = await mountUntil('pdk-ready', 'pdk-partner-list');
+    el.setAttribute('src', other);
+    await oneEvent(el, 'pdk-ready');
+    expect(fetch.calls(other)).to.equal(1);
+  });
+
+  it('never breaks the host page on a broken feed', async () => {
+    fetch = stubFetch({[FEED_URL]: {body: '{"version":1,"partners":[1,2,{"id":3}],"events":"x"}'}});
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    const el = await mountUntil('pdk-ready', 'pdk-partner-list');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="empty"]'));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+  });
+});
