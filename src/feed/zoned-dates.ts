@@ -12,7 +12,8 @@ import type {DayKey} from './types.js';
 export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+// Hours 00–23 (Date.parse would take 24:00 as the next day), offsets up to ±14:00.
+const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 const DAY_MS = 86_400_000;
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -60,11 +61,24 @@ export function zonedParts(ms: number, timeZone: string) {
   };
 }
 
+// Zones change offset only at quarter hours, so one lookup serves a whole
+// 15-minute slot; formatToParts is the slow part of validating a big feed.
+const SLOT_MS = 900_000;
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC at an instant, in ms (Warsaw: +1 h in winter, +2 h in summer). */
 export function zoneOffsetMs(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  const slot = Math.floor(ms / SLOT_MS);
+  const key = `${timeZone}|${slot}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const start = slot * SLOT_MS;
+    const p = zonedParts(start, timeZone);
+    offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start;
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
 }
 
 /**
@@ -93,8 +107,8 @@ export function zonedTimeToInstant(
 
 /** The feed-zone calendar day of an instant. */
 export function dayKeyOf(ms: number, timeZone: string): DayKey {
-  const p = zonedParts(ms, timeZone);
-  return toDayKey(p.year, p.month, p.day);
+  // Shifting by the offset turns the instant into the wall clock, read as UTC.
+  return utcToDayKey(ms + zoneOffsetMs(ms, timeZone));
 }
 
 export function toDayKey(year: number, month: number, day: number): DayKey {

@@ -68,6 +68,7 @@ describe('validateFeed', () => {
       ['an event without a start', {events: [event('e1', {start: undefined}), event('e2')]}, '$.events[0].start'],
       ['an event without a title', {events: [event('e1', {title: ''}), event('e2')]}, '$.events[0].title'],
       ['a start without an offset', {events: [event('e1', {start: '2026-12-03T18:00:00'}), event('e2')]}, '$.events[0].start'],
+      ['hour 24 (not the next day)', {events: [event('e1', {start: '2026-12-03T24:00:00+01:00'}), event('e2')]}, '$.events[0].start'],
       ['an impossible date', {events: [event('e1', {start: '2026-02-30'}), event('e2')]}, '$.events[0].start'],
       ['an end before the start', {events: [event('e1', {end: '2026-12-03T17:00:00+01:00'}), event('e2')]}, '$.events[0].end'],
       ['an all-day end before the start', {events: [event('e1', {start: '2026-12-03', end: '2026-12-02'}), event('e2')]}, '$.events[0].end'],
