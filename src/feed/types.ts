@@ -103,4 +103,12 @@ export interface FeedIssue {
   readonly path: string;
   readonly message: string;
   readonly severity: 'error' | 'warning';
+  readonly code: IssueCode;
 }
+
+/**
+ * What kind of issue: `skipped` (the entry is left out), `unknown-value` (an
+ * enum value a newer feed may use; an error for `pdk-feed validate`),
+ * `dropped-url`, `unknown-ref` (an id no entry has), `other`.
+ */
+export type IssueCode = 'skipped' | 'unknown-value' | 'dropped-url' | 'unknown-ref' | 'other';

@@ -14,6 +14,7 @@ import {
   type EventLocation,
   type Feed,
   type FeedIssue,
+  type IssueCode,
   type JoinConfig,
   type Partner,
   type PdkEvent,
@@ -143,17 +144,16 @@ class EntryReader {
   }
 }
 
-/** `unknown-value` (an enum value a newer feed may use) is an error for `pdk-feed validate`. */
-export type IssueCode = 'skipped' | 'unknown-value' | 'dropped-url' | 'unknown-ref' | 'other';
+export type {IssueCode};
 
-function issue(path: string, message: string, severity: FeedIssue['severity'], code: IssueCode): FeedIssue & {code: IssueCode} {
+function issue(path: string, message: string, severity: FeedIssue['severity'], code: IssueCode): FeedIssue {
   return {path, message, severity, code};
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**
@@ -164,6 +164,7 @@ function readList<T extends {id: string}>(
   root: Json,
   key: string,
   issues: FeedIssue[],
+  paths: Map<object, string>,
   readEntry: (reader: EntryReader) => T,
 ): T[] {
   const raw = root[key];
@@ -181,6 +182,7 @@ function readList<T extends {id: string}>(
       const value = readEntry(new EntryReader(entry, path, issues));
       if (seen.has(value.id)) throw new SkipEntry(`${path}.id`, `duplicate id "${value.id}" (the later copy is skipped)`);
       seen.add(value.id);
+      paths.set(value, path);
       entries.push(value);
     } catch (error) {
       if (!(error instanceof SkipEntry)) throw error;
@@ -297,14 +299,15 @@ function readTimeZone(root: Json, issues: FeedIssue[]): string {
   return DEFAULT_TIME_ZONE;
 }
 
-function checkReferences(feed: Feed, issues: FeedIssue[]) {
+/** Warns about area and organiser ids that no entry has; `paths` holds each entry's JSON path. */
+function checkReferences(feed: Feed, issues: FeedIssue[], paths: Map<object, string>) {
   const areaIds = new Set(feed.areas.map((a) => a.id));
   const partnerIds = new Set(feed.partners.map((p) => p.id));
   const check = (kind: 'partners' | 'events', ids: Set<string>, field: 'areas' | 'partners') =>
     (feed[kind] as ReadonlyArray<{id: string} & Partial<Record<'areas' | 'partners', readonly string[]>>>).forEach((entry) => {
       for (const id of entry[field] ?? []) {
         if (!ids.has(id)) {
-          issues.push(issue(`$.${kind}[id=${entry.id}].${field}`, `unknown ${field === 'areas' ? 'area' : 'partner'} id "${id}"`, 'warning', 'unknown-ref'));
+          issues.push(issue(`${paths.get(entry)}.${field}`, `unknown ${field === 'areas' ? 'area' : 'partner'} id "${id}"`, 'warning', 'unknown-ref'));
         }
       }
     });
@@ -327,20 +330,21 @@ export function validateFeed(json: unknown, feedUrl?: string): ValidationResult 
     throw new FeedError('version', `The feed is version ${JSON.stringify(version)}; this library reads version ${SUPPORTED_VERSION}.`);
   }
   const issues: FeedIssue[] = [];
+  const paths = new Map<object, string>();
   const timezone = readTimeZone(json, issues);
   const updated = typeof json.updated === 'string' ? json.updated : undefined;
-  const events = readList(json, 'events', issues, (r) => readEvent(r, timezone));
+  const events = readList(json, 'events', issues, paths, (r) => readEvent(r, timezone));
   events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
   const feed: Feed = withoutUndefined({
     version: SUPPORTED_VERSION as 1,
     updated,
     timezone,
-    areas: readList(json, 'areas', issues, readArea),
-    partners: readList(json, 'partners', issues, (r) => readPartner(r, feedUrl)),
+    areas: readList(json, 'areas', issues, paths, readArea),
+    partners: readList(json, 'partners', issues, paths, (r) => readPartner(r, feedUrl)),
     events,
     join: readJoin(json, issues),
   });
-  checkReferences(feed, issues);
+  checkReferences(feed, issues, paths);
   return {feed, issues};
 }
 

@@ -1,0 +1,87 @@
+/**
+ * `pdk-feed`: the command-line tool for feed editors. Parses the arguments
+ * and dispatches; each command lives in its own module. Runs in Node only
+ * (bin/pdk-feed.js imports this file), and imports nothing that needs a DOM.
+ */
+import {readFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
+import {messages, pickLang, type CliLang} from './messages.js';
+import {validateCommand} from './validate-command.js';
+
+const PLANNED = new Set(['build', 'ics', 'stats']);
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+  return pkg.version;
+}
+
+/** Runs `pdk-feed` with these arguments; resolves to the exit code. */
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: {type: 'boolean'},
+        lang: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'},
+      },
+    });
+  } catch (error) {
+    // Before --lang is known, a usage error speaks the locale's language.
+    // Node's message goes on to explain "--"; its first sentence is the point.
+    const message = (error as Error).message;
+    const detail = /^[^.]*\./.exec(message)?.[0] ?? `${message}.`;
+    return usageError(messages[pickLang(undefined, env) ?? 'en'].usageError(detail));
+  }
+  const {values, positionals} = parsed;
+  const lang: CliLang | null = pickLang(values.lang, env);
+  if (lang === null) return usageError(messages[pickLang(undefined, env) ?? 'en'].badLang(values.lang ?? ''));
+  const t = messages[lang];
+  const [command, ...rest] = positionals;
+
+  if (values.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (values.help || command === 'help') {
+    process.stdout.write(t.usage);
+    return 0;
+  }
+  if (command === undefined) {
+    process.stderr.write(t.usage);
+    return 2;
+  }
+  if (command === 'validate') {
+    if (rest.length !== 1) return usageError(t.usageError(t.validateNeedsOneSource));
+    return validateCommand({source: rest[0], json: values.json ?? false, lang});
+  }
+  if (PLANNED.has(command)) {
+    process.stderr.write(`pdk-feed: ${t.notYetAvailable(command)}\n`);
+    return 2;
+  }
+  return usageError(t.unknownCommand(command));
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`pdk-feed: ${message}\n`);
+  return 2;
+}
+
+// `pdk-feed validate feed.json | head`: a reader that stops early is not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`pdk-feed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
