@@ -1,11 +1,15 @@
 /**
- * STUB (being written by another engineer): the content of an opened event.
- * Signature is agreed; the body will be replaced.
+ * The content of an opened event: what, when, where, who, and "add to
+ * calendar". The shell puts it in its dialog; the dialog is labelled by the
+ * heading (`headingId`). Feed text is always rendered as text.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Feed, PdkEvent} from '../feed/types.js';
 import {formatEventWhen} from '../feed/format-when.js';
 import type {LocalizeController} from '../i18n/localize.js';
+import {googleCalendarUrl, icsDownloadFor} from './add-to-calendar.js';
+import {detailMessages, type DetailMessages} from './messages-detail.js';
 
 export interface EventDetailContext {
   readonly feed: Feed;
@@ -14,9 +18,103 @@ export interface EventDetailContext {
   readonly headingId: string;
 }
 
+const OSM_SEARCH = 'https://www.openstreetmap.org/search?query=';
+
+/** A link that opens in a new tab, and says so to screen readers. */
+function externalLink(
+  href: string,
+  label: string,
+  localize: LocalizeController,
+  {part, className}: {part?: string; className?: string} = {},
+) {
+  return html`<a href=${href} target="_blank" rel="noopener" part=${ifDefined(part)} class=${ifDefined(className)}
+    >${label}<span class="visually-hidden"> ${localize.shared.opensInNewTab}</span></a
+  >`;
+}
+
+function row(part: string, label: string, content: unknown) {
+  return html`<div class="row" part=${part}>
+    <dt>${label}</dt>
+    <dd>${content}</dd>
+  </div>`;
+}
+
+function renderLocation(event: PdkEvent, t: DetailMessages, localize: LocalizeController) {
+  const {name, address} = event.location ?? {};
+  if (!name && !address) return nothing;
+  const query = address || name!;
+  return row(
+    'detail-location',
+    t.where,
+    html`${name ? html`<span class="place">${name}</span>` : nothing}
+      ${address ? html`<span class="address">${address}</span>` : nothing}
+      <span class="map">${externalLink(OSM_SEARCH + encodeURIComponent(query), t.showOnMap, localize)}</span>`,
+  );
+}
+
+function renderOrganisers(event: PdkEvent, feed: Feed, t: DetailMessages, localize: LocalizeController) {
+  const partners = event.partners.flatMap((id) => feed.partners.filter((p) => p.id === id).slice(0, 1));
+  if (!partners.length) return nothing;
+  return row(
+    'detail-organisers',
+    t.organisers,
+    html`<ul class="organisers">
+      ${partners.map(
+        (p) => html`<li>${p.url ? externalLink(p.url, localize.text(p.name), localize) : localize.text(p.name)}</li>`,
+      )}
+    </ul>`,
+  );
+}
+
+function renderAreas(event: PdkEvent, feed: Feed, t: DetailMessages, localize: LocalizeController) {
+  const names = event.areas.flatMap((id) => feed.areas.filter((a) => a.id === id).map((a) => localize.text(a.name)));
+  if (!names.length) return nothing;
+  return row('detail-areas', t.areas, names.join(', '));
+}
+
+function renderAddToCalendar(event: PdkEvent, feed: Feed, t: DetailMessages, localize: LocalizeController, headingId: string) {
+  // A cancelled event is never offered for a calendar.
+  if (event.status === 'cancelled') return nothing;
+  const {filename, url} = icsDownloadFor(event, feed, localize.lang);
+  const labelId = `${headingId}-add`;
+  return html`<section class="add" part="add-to-calendar" aria-labelledby=${labelId}>
+    <h3 id=${labelId}>${t.addToCalendar}</h3>
+    <div class="add-links">
+      <a class="button" part="ics-link" href=${url} download=${filename}>${t.icsFile}</a>
+      ${externalLink(googleCalendarUrl(event, feed, localize.lang), t.googleCalendar, localize, {
+        part: 'google-link',
+        className: 'button',
+      })}
+    </div>
+  </section>`;
+}
+
+/**
+ * The detail of one event: the content only (no dialog, no close button).
+ * The type marker reuses the shell's `.marker.type-*` styles when it has them.
+ */
 export function renderEventDetail(event: PdkEvent, {feed, localize, headingId}: EventDetailContext): TemplateResult {
-  return html`<article part="detail-content">
-    <h2 id=${headingId}>${localize.text(event.title)}</h2>
-    <p>${formatEventWhen(event, localize.lang, feed.timezone)}</p>
+  const t = localize.pick(detailMessages);
+  const cancelled = event.status === 'cancelled';
+  const description = localize.text(event.description).trim();
+  return html`<article class="detail ${cancelled ? 'cancelled' : ''}" part="detail-content">
+    <h2 id=${headingId} part="detail-title">
+      ${cancelled ? html`<span class="badge" part="cancelled-badge">${t.cancelled}</span> ` : nothing}<span
+        class="title"
+        >${localize.text(event.title)}</span
+      >
+    </h2>
+    <p class="type">
+      <span class="marker type-${event.type}" aria-hidden="true"></span>${localize.shared.eventType[event.type]}
+    </p>
+    <dl class="facts">
+      ${row('detail-when', t.when, formatEventWhen(event, localize.lang, feed.timezone))}
+      ${renderLocation(event, t, localize)}
+      ${event.online ? row('detail-online', t.online, externalLink(event.online, t.joinOnline, localize)) : nothing}
+      ${renderOrganisers(event, feed, t, localize)} ${renderAreas(event, feed, t, localize)}
+    </dl>
+    ${description ? html`<p class="description" part="detail-description">${description}</p>` : nothing}
+    ${event.url ? html`<p>${externalLink(event.url, t.eventPage, localize, {part: 'detail-link'})}</p>` : nothing}
+    ${renderAddToCalendar(event, feed, t, localize, headingId)}
   </article>`;
 }
