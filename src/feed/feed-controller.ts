@@ -6,7 +6,7 @@
  * primitive, the resolved URL, so it re-runs only when that changes
  * (an array or object literal would re-run on every update: lit/lit#3142).
  */
-import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
+import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import {FeedError} from './feed-error.js';
 import {resolveFeedUrl} from './feed-source.js';
@@ -21,7 +21,8 @@ export interface FeedRenderers {
   ready: (result: FeedResult) => TemplateResult;
 }
 
-export class FeedController implements ReactiveController {
+/** Not a controller itself: the Task it holds registers with the host. */
+export class FeedController {
   private reloadNext = false;
   private readonly task: Task<readonly [string], FeedResult>;
 
@@ -29,7 +30,6 @@ export class FeedController implements ReactiveController {
     private readonly host: Host,
     getSrc: () => string | null | undefined,
   ) {
-    host.addController(this);
     this.task = new Task(host, {
       args: () => [resolveFeedUrl(getSrc())] as const,
       task: ([url], {signal}) => this.load(url, signal),
@@ -40,8 +40,6 @@ export class FeedController implements ReactiveController {
       },
     });
   }
-
-  hostConnected() {}
 
   /** The loaded feed, once there is one. */
   get value(): FeedResult | undefined {

@@ -1,14 +1,239 @@
 import {css} from 'lit';
 
+/*
+ * Columns come from the container's width (auto-fill with a minimum card
+ * width), so the same markup fills a 280 px sidebar (one column) and a
+ * 1200 px page (five); container queries rearrange inside the cards.
+ */
 export const styles = css`
   .loading {
     min-height: 12em;
   }
   .partners {
+    --_gap: var(--pdk-spacing, 1em);
+    --_logo-height: var(--pdk-partner-list-logo-height, 4em);
     display: grid;
-    gap: var(--pdk-spacing, 1em);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--pdk-partner-list-columns-min, 14em)), 1fr));
+    gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .partners.list {
+    grid-template-columns: 1fr;
+  }
+  .partners.logos {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
+    align-items: center;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    padding: var(--_gap);
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-bg, #fff);
+    /* Thousands of cards: skip layout and paint of those off screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14em;
+  }
+  .card.tile {
+    padding: 0.5em;
+    border: 0;
+    contain-intrinsic-size: auto var(--_logo-height);
+  }
+  .tile > * {
+    display: block;
+  }
+  .logo,
+  .monogram {
+    display: block;
+    width: 100%;
+    max-width: 12em;
+    height: var(--_logo-height);
+    object-fit: contain;
+    object-position: left center;
+  }
+  .tile .logo {
+    object-position: center;
+  }
+  .monogram {
+    display: grid;
+    place-items: center;
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-surface, #f4f7f5);
+    color: var(--pdk-color-accent, #00693e);
+    font-size: 1.25em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    height: calc(var(--_logo-height) / 1.25);
+    width: calc(var(--_logo-height) / 1.25);
+  }
+  .tile .monogram {
+    margin: 0 auto;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    flex: 1;
+    min-width: 0;
+  }
+  .body > * {
+    margin: 0;
+  }
+  .name {
+    font-size: 1.1em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .category,
+  .since {
+    color: var(--pdk-color-muted, #4f5753);
+    font-size: 0.9em;
+  }
+  .areas {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    padding: 0;
+    list-style: none;
+  }
+  .area {
+    padding: 0.1em 0.6em;
+    border-radius: 1em;
+    background: var(--pdk-color-surface, #f4f7f5);
+    font-size: 0.85em;
+  }
+  .count {
+    margin-top: auto;
+    align-self: flex-start;
+    font: inherit;
+    font-size: 0.9em;
+  }
+  button.count {
+    min-height: 2.75em;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--pdk-color-accent, #00693e);
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .count.none {
+    color: var(--pdk-color-muted, #4f5753);
+  }
+  @container (min-width: 36em) {
+    .partners.list .card {
+      flex-direction: row;
+      align-items: flex-start;
+    }
+    .partners.list .logo-box {
+      flex: 0 0 10em;
+    }
+  }
+
+  .controls {
+    display: grid;
+    gap: 0.75em;
+    margin-bottom: var(--pdk-spacing, 1em);
+  }
+  .search-field {
+    display: grid;
+    gap: 0.25em;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .search {
+    width: 100%;
+    max-width: 30em;
+    min-height: 2.75em;
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-bg, #fff);
+    color: inherit;
+    font: inherit;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .filters legend {
+    float: left;
+    width: 100%;
+    margin-bottom: 0.25em;
+    padding: 0;
+  }
+  .toggle {
+    min-height: 2.75em;
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    border-radius: 1.5em;
+    background: var(--pdk-color-bg, #fff);
+    color: var(--pdk-color-text, #1b1f1d);
+    font: inherit;
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    border-color: var(--pdk-color-accent, #00693e);
+    background: var(--pdk-color-accent, #00693e);
+    color: var(--pdk-color-accent-contrast, #fff);
+  }
+  .toggle[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .status {
+    margin: 0 0 0.75em;
+    color: var(--pdk-color-muted, #4f5753);
+  }
+  .no-results {
+    border: 1px dashed var(--pdk-color-border, #6e7a74);
+  }
+  .show-more {
+    margin-top: var(--pdk-spacing, 1em);
+  }
+  .focus-target:focus:not(:focus-visible) {
+    outline: none;
+  }
+
+  @media print {
+    .controls,
+    .status,
+    .show-more,
+    button.count,
+    .no-results button {
+      display: none !important;
+    }
+    .card {
+      break-inside: avoid;
+      content-visibility: visible;
+    }
+    .link {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .card,
+    .area,
+    .monogram {
+      border: 1px solid CanvasText;
+    }
+    /* The ✓ before a pressed toggle's label tells it apart; colours are the system's here. */
+    .toggle[aria-pressed='true'] {
+      border-width: 3px;
+    }
+    button.count {
+      color: LinkText;
+    }
   }
 `;

@@ -1,24 +1,75 @@
-import {LitElement, html} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
 import {FeedController} from '../feed/feed-controller.js';
 import type {FeedResult} from '../feed/load-feed.js';
+import type {Lang, PartnerCategory} from '../feed/types.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {VERSION} from '../shared/define.js';
+import {emit} from '../shared/events.js';
 import {renderEmpty, renderError, renderLoading, renderStale} from '../shared/states.js';
 import {baseStyles} from '../theme/base.styles.js';
+import {messages} from './messages.js';
+import {queryTerms} from './search.js';
+import {buildEntries, categoryOptions, filterEntries, parseIds, sortEntries, type PartnerEntry} from './select.js';
+import {CardCache} from './card-cache.js';
+import {renderControls, type CardContext, type PartnerListLayout} from './templates.js';
 import {styles} from './partner-list.styles.js';
 
+export type {PartnerListLayout};
+
+/** How long typing must pause before the live region speaks the new count. */
+const ANNOUNCE_DELAY_MS = 500;
 /**
- * The partnership's member organisations, from the feed.
+ * Cards in the first batch. A keystroke renders that many at once; the rest
+ * follow in later tasks, so input is never blocked by thousands of cards.
+ * `updateComplete` (and so `pdk-ready`) waits until every card is in.
+ */
+const BATCH = 150;
+
+/**
+ * The partnership's member organisations, from the feed: cards, a list or a logo wall,
+ * sorted with Polish collation, with optional search and filters.
  *
  * @fires pdk-ready - The partners are rendered (again after a retry or a new `src`).
  * @fires pdk-error - The feed could not be loaded; `detail.message` says why.
+ * @fires pdk-partner-select - A partner's upcoming-events count was clicked; `detail.id` is the partner's id.
  * @slot - Fallback content: shown until the element upgrades, and again when the feed fails.
+ * @csspart controls - The box around the search field and filters.
+ * @csspart search - The search field (`input type="search"`).
+ * @csspart filters - A fieldset of filter toggles (category, area).
+ * @csspart filter - A filter toggle button; also `pressed` while it is on.
+ * @csspart status - The visible "how many match" line (with `controls`).
+ * @csspart list - The list of partners.
+ * @csspart card - One partner (in `logos`, one logo tile).
+ * @csspart logo - A partner's logo image.
+ * @csspart monogram - The initials shown for a partner without a (working) logo.
+ * @csspart name - A partner's name heading.
+ * @csspart link - The link to a partner's website (opens a new tab).
+ * @csspart category - A partner's category label.
+ * @csspart areas - The list of a partner's areas; each item is part `area`.
+ * @csspart area - One area tag.
+ * @csspart description - A partner's description (`list` layout).
+ * @csspart since - The year the partner joined (`list` layout).
+ * @csspart count - The upcoming-events count (a button); `count none` when there are none (text).
+ * @csspart show-more - The "show more" button (with `limit`).
+ * @csspart clear-button - The "clear filters" button of an empty result.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
  * @csspart retry-button - The error state's retry button.
- * @csspart empty - The message shown when there is nothing to list.
+ * @csspart empty - The message shown when there is nothing to list (also `empty no-results` for a search with no match).
  * @csspart stale - The notice above a saved copy of the feed.
+ * @cssprop [--pdk-color-text=#1b1f1d] - Text colour.
+ * @cssprop [--pdk-color-muted=#4f5753] - Secondary text (category, year).
+ * @cssprop [--pdk-color-bg=#fff] - Card and field background.
+ * @cssprop [--pdk-color-surface=#f4f7f5] - Area tags and monogram background.
+ * @cssprop [--pdk-color-border=#6e7a74] - Borders of fields and filter toggles.
+ * @cssprop [--pdk-color-accent=#00693e] - Links, buttons, pressed filters.
+ * @cssprop [--pdk-color-accent-contrast=#fff] - Text on the accent colour.
+ * @cssprop [--pdk-radius=0.5em] - Corner radius of cards, fields and buttons.
+ * @cssprop [--pdk-spacing=1em] - Gap between cards and inside them.
+ * @cssprop [--pdk-partner-list-columns-min=14em] - Narrowest card in the grid; decides the number of columns.
+ * @cssprop [--pdk-partner-list-logo-height=4em] - Height of the logo box (cards and logo wall).
  */
 export class PdkPartnerList extends LitElement {
   static version = VERSION;
@@ -26,9 +77,95 @@ export class PdkPartnerList extends LitElement {
 
   /** Feed URL; falls back to `<meta name="pdk-feed" content="URL">`. */
   @property() src = '';
+  /** `grid` (cards, default), `list` (with descriptions and the year joined) or `logos` (a logo wall). */
+  @property({reflect: true}) layout: PartnerListLayout = 'grid';
+  /** Preset filter: category ids, comma-separated (e.g. `ngo,education`). */
+  @property() category = '';
+  /** Preset filter: area ids, comma-separated. */
+  @property() area = '';
+  /** Shows a search box and category/area filters. */
+  @property({type: Boolean, reflect: true}) controls = false;
+  /** Shows this many partners, then a "show more" button (0: all). */
+  @property({type: Number}) limit = 0;
+
+  @state() private query = '';
+  @state() private selectedCategories: ReadonlySet<string> = new Set();
+  @state() private selectedAreas: ReadonlySet<string> = new Set();
+  @state() private shown = Infinity;
+  @state() private announcement = '';
+  @state() private failedLogos: ReadonlySet<string> = new Set();
+  /** How many of the cards to show are in the DOM so far (see BATCH). */
+  @state() private rendered = BATCH;
 
   private readonly localize = new LocalizeController(this);
   private readonly feed = new FeedController(this, () => this.src);
+  private readonly cards = new CardCache(this);
+
+  private result?: FeedResult;
+  private entries: PartnerEntry[] = [];
+  private sorted: PartnerEntry[] = [];
+  private sortedLang?: Lang;
+  private matching: PartnerEntry[] = [];
+  private areaNames = new Map<string, string>();
+  private categories: PartnerCategory[] = [];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  /** Index of the first card a "show more" revealed, to focus after the update. */
+  private focusIndex = -1;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    const result = this.feed.value;
+    const feedChanged = result !== this.result;
+    if (feedChanged) {
+      this.result = result;
+      // Search strings and event counts: once per feed, never per keystroke.
+      this.entries = result ? buildEntries(result.feed, Date.now()) : [];
+      this.failedLogos = new Set();
+    }
+    if (changed.has('category')) this.selectedCategories = new Set(parseIds(this.category));
+    if (changed.has('area')) this.selectedAreas = new Set(parseIds(this.area));
+    if (feedChanged || changed.has('category')) this.categories = categoryOptions(result?.feed.partners ?? [], parseIds(this.category));
+    const langChanged = this.localize.lang !== this.sortedLang;
+    if (feedChanged || langChanged) {
+      this.sortedLang = this.localize.lang;
+      this.sorted = sortEntries(this.entries, this.sortedLang);
+      this.areaNames = new Map(result?.feed.areas.map((a) => [a.id, this.localize.text(a.name)]));
+    }
+    if (feedChanged || langChanged || changed.has('layout')) this.cards.forget();
+    const criteriaChanged = changed.has('query') || changed.has('selectedCategories') || changed.has('selectedAreas');
+    if (feedChanged || langChanged || criteriaChanged) {
+      const criteria = {terms: queryTerms(this.query), categories: this.selectedCategories, areas: this.selectedAreas};
+      this.matching = filterEntries(this.sorted, criteria);
+    }
+    if (feedChanged || criteriaChanged || changed.has('limit')) this.shown = this.limit > 0 ? this.limit : Infinity;
+    if (feedChanged || criteriaChanged || langChanged || changed.has('layout')) this.rendered = BATCH;
+    if (feedChanged || langChanged) this.announce(0);
+    else if (criteriaChanged) this.announce(ANNOUNCE_DELAY_MS);
+  }
+
+  protected override updated() {
+    // Doubling: few tasks in all, and moving cached cards back in is cheap.
+    if (this.pendingCards() > 0) setTimeout(() => (this.rendered *= 2));
+    if (this.focusIndex < 0) return;
+    const card = this.renderRoot.querySelectorAll('[part~="card"]')[this.focusIndex];
+    this.focusIndex = -1;
+    card?.querySelector<HTMLElement>('.focus-target')?.focus();
+  }
+
+  /** Resolves once every card is rendered, not only the first batch. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingCards() > 0) {
+      await new Promise((resolve) => setTimeout(resolve));
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   override render() {
     return this.feed.render({
@@ -39,12 +176,109 @@ export class PdkPartnerList extends LitElement {
   }
 
   private renderPartners(result: FeedResult) {
-    const partners = result.feed.partners;
-    return html`${renderStale(this.localize, result)}
-      ${partners.length
-        ? html`<ul class="partners" part="list">
-            ${partners.map((p) => html`<li part="card">${this.localize.text(p.name)}</li>`)}
+    if (!result.feed.partners.length) return html`${renderStale(this.localize, result)}${renderEmpty(this.localize)}`;
+    const t = this.localize.pick(messages);
+    const shown = Math.min(this.shown, this.matching.length);
+    const visible = this.matching.slice(0, Math.min(shown, this.rendered));
+    const ctx: CardContext = {
+      layout: this.layout,
+      localize: this.localize,
+      t,
+      areaNames: this.areaNames,
+      failedLogos: this.failedLogos,
+      onLogoError: this.handleLogoError,
+      onCountClick: this.handleCountClick,
+    };
+    const hidden = this.matching.length - shown;
+    return html`${renderStale(this.localize, result)} ${this.controls ? this.renderControls() : nothing}
+      ${visible.length
+        ? html`<ul class="partners ${this.layout}" part="list" aria-label=${t.listLabel}>
+            ${repeat(visible, (entry) => entry.partner.id, (entry) => this.cards.get(entry, ctx))}
           </ul>`
-        : renderEmpty(this.localize)}`;
+        : html`<div class="state empty no-results" part="empty no-results">
+            <p>${t.noResults}</p>
+            ${this.controls
+              ? html`<button class="button" part="clear-button" type="button" @click=${this.handleClearClick}>
+                  ${t.clearFilters}
+                </button>`
+              : nothing}
+          </div>`}
+      ${hidden > 0
+        ? html`<button class="button show-more" part="show-more" type="button" @click=${this.handleShowMoreClick}>
+            ${t.showMore(hidden)}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderControls() {
+    const t = this.localize.pick(messages);
+    const feed = this.result!.feed;
+    const n = this.matching.length;
+    return html`${renderControls({
+        localize: this.localize,
+        t,
+        query: this.query,
+        categories: this.categories,
+        areas: feed.areas.map((a) => ({id: a.id, name: this.areaNames.get(a.id) ?? a.id})),
+        selectedCategories: this.selectedCategories,
+        selectedAreas: this.selectedAreas,
+        onSearch: this.handleSearchInput,
+        onToggle: this.handleFilterClick,
+      })}
+      <p class="status" part="status" aria-hidden="true">${t.found(n, this.localize.plural(n))}</p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private handleSearchInput(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private handleFilterClick(event: Event) {
+    const {kind, id} = (event.currentTarget as HTMLElement).dataset;
+    if (!id) return;
+    const key = kind === 'area' ? 'selectedAreas' : 'selectedCategories';
+    const next = new Set(this[key]);
+    if (!next.delete(id)) next.add(id);
+    this[key] = next;
+  }
+
+  private async handleClearClick() {
+    this.query = '';
+    this.selectedCategories = new Set();
+    this.selectedAreas = new Set();
+    await this.updateComplete;
+    // The button is gone with the empty result; the search field is where one starts again.
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="search"]')?.focus();
+  }
+
+  private handleShowMoreClick() {
+    this.focusIndex = this.shown;
+    this.shown += this.limit > 0 ? this.limit : Infinity;
+    this.rendered = Math.max(this.rendered, this.focusIndex + BATCH);
+  }
+
+  private handleCountClick(event: Event) {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id) emit(this, 'pdk-partner-select', {id});
+  }
+
+  private handleLogoError(event: Event) {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (!id) return;
+    this.cards.forget(id);
+    this.failedLogos = new Set(this.failedLogos).add(id);
+  }
+
+  private pendingCards(): number {
+    return this.feed.value ? Math.min(this.shown, this.matching.length) - this.rendered : 0;
+  }
+
+  /** Updates the polite live region; typing is debounced so it speaks once the visitor pauses. */
+  private announce(delay: number) {
+    clearTimeout(this.announceTimer);
+    const n = this.matching.length;
+    const text = this.localize.pick(messages).found(n, this.localize.plural(n));
+    if (!delay) this.announcement = text;
+    else this.announceTimer = setTimeout(() => (this.announcement = text), delay);
   }
 }

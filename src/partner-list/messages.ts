@@ -1,0 +1,68 @@
+/**
+ * The partner list's own strings. Counted terms take the number and its CLDR
+ * plural category (from `LocalizeController.plural`, i.e. Intl.PluralRules):
+ * Polish needs one / few / many ("1 organizacja", "2 organizacje",
+ * "5 organizacji", "22 organizacje"), which hand-written rules get wrong.
+ */
+export type PluralForm = Intl.LDMLPluralRule;
+
+export interface PartnerListMessages {
+  listLabel: string;
+  searchLabel: string;
+  filtersLabel: string;
+  categoryLegend: string;
+  areaLegend: string;
+  categoryPrefix: string;
+  areasLabel: string;
+  /** How many partners match the search and filters. */
+  found: (n: number, form: PluralForm) => string;
+  noResults: string;
+  clearFilters: string;
+  /** The "show more" button; `n` is how many are still hidden. */
+  showMore: (n: number) => string;
+  upcoming: (n: number, form: PluralForm) => string;
+  noUpcoming: string;
+  since: (year: string) => string;
+}
+
+const plPick = (form: PluralForm, one: string, few: string, many: string) =>
+  form === 'one' ? one : form === 'few' ? few : many;
+
+export const pl: PartnerListMessages = {
+  listLabel: 'Partnerzy',
+  searchLabel: 'Szukaj organizacji',
+  filtersLabel: 'Filtry',
+  categoryLegend: 'Kategoria',
+  areaLegend: 'Obszar działań',
+  categoryPrefix: 'Kategoria:',
+  areasLabel: 'Obszary działań',
+  // "other" is Polish for fractions ("1,5 organizacji"); counts never are.
+  found: (n, form) =>
+    n === 0 ? 'Nie znaleziono żadnej organizacji' : `Znaleziono: ${n} ${plPick(form, 'organizacja', 'organizacje', 'organizacji')}`,
+  noResults: 'Żadna organizacja nie spełnia wybranych kryteriów.',
+  clearFilters: 'Wyczyść filtry',
+  showMore: (n) => `Pokaż więcej (${n})`,
+  upcoming: (n, form) =>
+    `${n} ${plPick(form, 'nadchodzące wydarzenie', 'nadchodzące wydarzenia', 'nadchodzących wydarzeń')}`,
+  noUpcoming: 'Brak nadchodzących wydarzeń',
+  since: (year) => `W Partnerstwie od ${year}`,
+};
+
+export const en: PartnerListMessages = {
+  listLabel: 'Partners',
+  searchLabel: 'Search organisations',
+  filtersLabel: 'Filters',
+  categoryLegend: 'Category',
+  areaLegend: 'Area',
+  categoryPrefix: 'Category:',
+  areasLabel: 'Areas',
+  found: (n, form) => (n === 0 ? 'No organisations found' : `${n} ${form === 'one' ? 'organisation' : 'organisations'} found`),
+  noResults: 'No organisation matches your search and filters.',
+  clearFilters: 'Clear filters',
+  showMore: (n) => `Show more (${n})`,
+  upcoming: (n, form) => `${n} upcoming ${form === 'one' ? 'event' : 'events'}`,
+  noUpcoming: 'No upcoming events',
+  since: (year) => `Partner since ${year}`,
+};
+
+export const messages = {pl, en};

@@ -1,0 +1,183 @@
+/**
+ * Template pieces of <pdk-partner-list>: one card per layout, and the
+ * search and filter controls. Feed text is always bound as text.
+ */
+import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {live} from 'lit/directives/live.js';
+import type {PartnerCategory} from '../feed/types.js';
+import type {LocalizeController} from '../i18n/localize.js';
+import type {PartnerListMessages} from './messages.js';
+import {monogram, sinceYear, type PartnerEntry} from './select.js';
+
+export type PartnerListLayout = 'grid' | 'list' | 'logos';
+
+/** Intrinsic logo box, so the browser reserves the space before the image arrives. */
+const LOGO_WIDTH = 160;
+const LOGO_HEIGHT = 80;
+
+export interface CardContext {
+  readonly layout: PartnerListLayout;
+  readonly localize: LocalizeController;
+  readonly t: PartnerListMessages;
+  readonly areaNames: ReadonlyMap<string, string>;
+  readonly failedLogos: ReadonlySet<string>;
+  /** Both read the partner id from the target's `data-id`: one listener for every card. */
+  readonly onLogoError: (event: Event) => void;
+  readonly onCountClick: (event: Event) => void;
+}
+
+export function renderCard(entry: PartnerEntry, ctx: CardContext) {
+  return ctx.layout === 'logos' ? renderLogoTile(entry, ctx) : renderFullCard(entry, ctx);
+}
+
+function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string) {
+  const {partner} = entry;
+  if (partner.logo && !ctx.failedLogos.has(partner.id)) {
+    return html`<img
+      class="logo"
+      part="logo"
+      src=${partner.logo}
+      alt=${alt}
+      width=${LOGO_WIDTH}
+      height=${LOGO_HEIGHT}
+      loading="lazy"
+      decoding="async"
+      data-id=${partner.id}
+      @error=${ctx.onLogoError}
+    />`;
+  }
+  return nothing;
+}
+
+/** Links open a new tab; screen readers are told so, sighted users see the ↗. */
+function newTabLink(url: string, ctx: CardContext, content: unknown, title?: string) {
+  return html`<a class="link focus-target" part="link" href=${url} target="_blank" rel="noopener" title=${ifDefined(title)}
+    >${content}<span class="visually-hidden"> ${ctx.localize.shared.opensInNewTab}</span></a
+  >`;
+}
+
+function renderLogoTile(entry: PartnerEntry, ctx: CardContext) {
+  const {partner} = entry;
+  const name = ctx.localize.text(partner.name);
+  const logo = renderLogo(entry, ctx, name);
+  const content =
+    logo === nothing
+      ? html`<span class="monogram" part="monogram" role="img" aria-label=${name}>${monogram(name)}</span>`
+      : logo;
+  return html`<li class="card tile" part="card">
+    ${partner.url
+      ? newTabLink(partner.url, ctx, content, name)
+      : html`<span class="focus-target" tabindex="-1" title=${name}>${content}</span>`}
+  </li>`;
+}
+
+function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
+  const {partner} = entry;
+  const {t, localize} = ctx;
+  const name = localize.text(partner.name);
+  const logo = renderLogo(entry, ctx, name);
+  const year = ctx.layout === 'list' ? sinceYear(partner.since) : undefined;
+  const description = ctx.layout === 'list' ? localize.text(partner.description) : '';
+  const areas = partner.areas.map((id) => ctx.areaNames.get(id)).filter((area): area is string => !!area);
+  const nameId = `name-${entry.index}`;
+  return html`<li class="card" part="card">
+    <div class="logo-box">
+      ${logo === nothing
+        ? html`<span class="monogram" part="monogram" aria-hidden="true">${monogram(name)}</span>`
+        : logo}
+    </div>
+    <div class="body">
+      <h3 class=${partner.url ? 'name' : 'name focus-target'} part="name" id=${nameId} tabindex=${ifDefined(partner.url ? undefined : -1)}>
+        ${partner.url ? newTabLink(partner.url, ctx, name) : name}
+      </h3>
+      <p class="category" part="category">
+        <span class="visually-hidden">${t.categoryPrefix} </span>${localize.shared.category[partner.category]}
+      </p>
+      ${areas.length
+        ? html`<ul class="areas" part="areas" aria-label=${t.areasLabel}>
+            ${areas.map((area) => html`<li class="area" part="area">${area}</li>`)}
+          </ul>`
+        : nothing}
+      ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+      ${year ? html`<p class="since" part="since">${t.since(year)}</p>` : nothing}
+      ${renderCount(entry, ctx, nameId)}
+    </div>
+  </li>`;
+}
+
+/** A real button when there is something to show; plain text for none (no button that does nothing). */
+function renderCount(entry: PartnerEntry, ctx: CardContext, nameId: string) {
+  const n = entry.upcoming;
+  if (!n) return html`<p class="count none" part="count none">${ctx.t.noUpcoming}</p>`;
+  return html`<button
+    type="button"
+    class="count"
+    part="count"
+    data-id=${entry.partner.id}
+    aria-describedby=${nameId}
+    @click=${ctx.onCountClick}
+  >
+    ${ctx.t.upcoming(n, ctx.localize.plural(n))}
+  </button>`;
+}
+
+export interface ControlsContext {
+  readonly localize: LocalizeController;
+  readonly t: PartnerListMessages;
+  readonly query: string;
+  readonly categories: readonly PartnerCategory[];
+  readonly areas: readonly {readonly id: string; readonly name: string}[];
+  readonly selectedCategories: ReadonlySet<string>;
+  readonly selectedAreas: ReadonlySet<string>;
+  readonly onSearch: (event: Event) => void;
+  /** Reads `data-kind` (category | area) and `data-id` from the toggle. */
+  readonly onToggle: (event: Event) => void;
+}
+
+function toggle(kind: 'category' | 'area', id: string, label: string, pressed: boolean, ctx: ControlsContext) {
+  return html`<button
+    type="button"
+    class="toggle"
+    part=${pressed ? 'filter pressed' : 'filter'}
+    aria-pressed=${pressed ? 'true' : 'false'}
+    data-kind=${kind}
+    data-id=${id}
+    @click=${ctx.onToggle}
+  >
+    ${label}
+  </button>`;
+}
+
+export function renderControls(ctx: ControlsContext) {
+  const {t} = ctx;
+  return html`<div class="controls" part="controls" role="search">
+    <div class="search-field">
+      <label for="search">${t.searchLabel}</label>
+      <input
+        id="search"
+        class="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${live(ctx.query)}
+        @input=${ctx.onSearch}
+      />
+    </div>
+    ${ctx.categories.length > 1 || ctx.selectedCategories.size
+      ? html`<fieldset class="filters" part="filters">
+          <legend>${t.categoryLegend}</legend>
+          ${ctx.categories.map((c) =>
+            toggle('category', c, ctx.localize.shared.category[c], ctx.selectedCategories.has(c), ctx),
+          )}
+        </fieldset>`
+      : nothing}
+    ${ctx.areas.length
+      ? html`<fieldset class="filters" part="filters">
+          <legend>${t.areaLegend}</legend>
+          ${ctx.areas.map((a) => toggle('area', a.id, a.name, ctx.selectedAreas.has(a.id), ctx))}
+        </fieldset>`
+      : nothing}
+  </div>`;
+}
