@@ -14,7 +14,7 @@ export function pickLang(option: string | undefined, env: NodeJS.ProcessEnv): Cl
 }
 
 /** "1 error", "3 błędy", "5 ostrzeżeń": the plural form from Intl.PluralRules. */
-function count(lang: CliLang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}): string {
+export function count(lang: CliLang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}): string {
   const rule = new Intl.PluralRules(lang).select(n);
   return `${n} ${forms[rule] ?? forms.other}`;
 }
@@ -23,58 +23,117 @@ const USAGE_EN = `Usage: pdk-feed <command> [options]
 
 Commands:
   validate FILE|URL   Check a feed (version 1): every problem with its JSON path
-  build               Build feed.json from spreadsheets (not yet available)
-  ics                 Export events as an iCalendar .ics file (not yet available)
-  stats               Count partners and events in a feed (not yet available)
+  build               Build feed.json from spreadsheets (CSV)
+  stats FILE|URL      Count partners and events by category, area, type and month
+  ics FILE|URL        Export every event as one iCalendar (.ics) calendar
   help                Show this help
 
+build options:
+  --partners FILE     partners.csv (required)
+  --events FILE       events.csv (required)
+  --areas FILE        areas.csv (default: the four areas in templates/areas.csv)
+  --join FILE         join.json: the join button's settings
+  --timezone ZONE     the zone of the spreadsheets' times (default Europe/Warsaw)
+  -o, --output FILE   where to write the feed (default: standard output)
+  --keep-going        write the feed without the rows that have errors
+  --progress          show progress even when not on a terminal
+
 Options:
-  --json              Print the result as JSON
+  -o, --output FILE   (ics) where to write the calendar
+  --name TEXT         (ics) the calendar's name
+  --today YYYY-MM-DD  count as if today were this day (stats, validate)
+  --json              Print the result as JSON (validate, stats)
   --lang pl|en        Language of the messages (default: from LANG, else English)
   -h, --help          Show this help
   -v, --version       Show the version
 
-validate exits with 0 when the feed is valid (warnings allowed), 1 when it
-has errors, 2 when it cannot be read. Unknown categories, event types and
-statuses and URLs that are not http(s) are errors here, although the widgets
-tolerate them.
+Exit codes: 0 done (warnings allowed), 1 errors (build writes nothing unless
+--keep-going), 2 a file cannot be read or the command is wrong. Unknown
+categories, event types and statuses and URLs that are not http(s) are errors
+here, although the widgets tolerate them.
+
+Spreadsheet columns (English or Polish names; templates/ has examples):
+  partners.csv  id, name (nazwa), name_en, category (kategoria), areas (obszary),
+                url (strona), logo, description (opis), description_en, since (od)
+  events.csv    id, title (tytuł), title_en, type (typ), start (początek),
+                end (koniec), location_name (miejsce), location_address (adres),
+                online, partners (partnerzy, organizatorzy), areas (obszary),
+                url (link), description (opis), description_en, status
+  areas.csv     id, name (nazwa), name_en
+Lists: ids separated by ; or |. Dates: 2026-12-03 18:00 (in the feed's zone),
+2026-12-03 (all day), or ISO 8601 with an offset. An end of 20:00 alone is on
+the start's day. An empty _en column: the Polish text serves both languages.
 
 Examples:
   pdk-feed validate feed.json
   pdk-feed validate https://example.org/pdk/feed.json --lang pl
+  pdk-feed build --partners partners.csv --events events.csv --join join.json -o feed.json
+  pdk-feed stats feed.json
+  pdk-feed ics feed.json -o events.ics
 `;
 
 const USAGE_PL = `Użycie: pdk-feed <polecenie> [opcje]
 
 Polecenia:
   validate PLIK|URL   Sprawdza plik danych (wersja 1): każdy problem ze ścieżką JSON
-  build               Tworzy feed.json z arkuszy kalkulacyjnych (jeszcze niedostępne)
-  ics                 Eksportuje wydarzenia do pliku iCalendar .ics (jeszcze niedostępne)
-  stats               Liczy partnerów i wydarzenia w pliku (jeszcze niedostępne)
+  build               Tworzy feed.json z arkuszy kalkulacyjnych (CSV)
+  stats PLIK|URL      Liczy partnerów i wydarzenia według kategorii, obszaru, typu i miesiąca
+  ics PLIK|URL        Eksportuje wszystkie wydarzenia do jednego kalendarza iCalendar (.ics)
   help                Pokazuje tę pomoc
 
+Opcje build:
+  --partners PLIK     partners.csv (wymagane)
+  --events PLIK       events.csv (wymagane)
+  --areas PLIK        areas.csv (domyślnie cztery obszary z templates/areas.csv)
+  --join PLIK         join.json: ustawienia przycisku „Dołącz”
+  --timezone STREFA   strefa czasowa godzin w arkuszach (domyślnie Europe/Warsaw)
+  -o, --output PLIK   dokąd zapisać dane (domyślnie na standardowe wyjście)
+  --keep-going        zapisuje dane bez wierszy z błędami
+  --progress          pokazuje postęp także poza terminalem
+
 Opcje:
-  --json              Wynik w formacie JSON
+  -o, --output PLIK   (ics) dokąd zapisać kalendarz
+  --name TEKST        (ics) nazwa kalendarza
+  --today RRRR-MM-DD  liczy tak, jakby dziś był ten dzień (stats, validate)
+  --json              Wynik w formacie JSON (validate, stats)
   --lang pl|en        Język komunikatów (domyślnie według LANG, inaczej angielski)
   -h, --help          Pokazuje tę pomoc
   -v, --version       Pokazuje wersję
 
-validate kończy się kodem 0, gdy plik jest poprawny (ostrzeżenia są dozwolone),
-1, gdy zawiera błędy, 2, gdy nie da się go odczytać. Nieznane kategorie, typy
-i statusy wydarzeń oraz adresy inne niż http(s) są tu błędami, choć widżety
-je tolerują.
+Kody wyjścia: 0 gotowe (ostrzeżenia są dozwolone), 1 błędy (build niczego nie
+zapisuje bez --keep-going), 2 nie da się odczytać pliku albo polecenie jest
+błędne. Nieznane kategorie, typy i statusy wydarzeń oraz adresy inne niż
+http(s) są tu błędami, choć widżety je tolerują.
+
+Kolumny arkuszy (nazwy angielskie lub polskie; przykłady w templates/):
+  partners.csv  id, name (nazwa), name_en, category (kategoria), areas (obszary),
+                url (strona), logo, description (opis), description_en, since (od)
+  events.csv    id, title (tytuł), title_en, type (typ), start (początek),
+                end (koniec), location_name (miejsce), location_address (adres),
+                online, partners (partnerzy, organizatorzy), areas (obszary),
+                url (link), description (opis), description_en, status
+  areas.csv     id, name (nazwa), name_en
+Listy: identyfikatory rozdzielone znakiem ; lub |. Daty: 2026-12-03 18:00 (w strefie
+danych), 2026-12-03 (cały dzień) albo ISO 8601 z przesunięciem strefy. Koniec
+zapisany jako sama godzina (20:00) oznacza dzień początku. Pusta kolumna _en:
+polski tekst służy obu językom.
 
 Przykłady:
   pdk-feed validate feed.json
   pdk-feed validate https://example.org/pdk/feed.json --lang pl
+  pdk-feed build --partners partners.csv --events events.csv --join join.json -o feed.json
+  pdk-feed stats feed.json
+  pdk-feed ics feed.json -o events.ics
 `;
 
 export interface CliMessages {
   usage: string;
   unknownCommand(command: string): string;
-  notYetAvailable(command: string): string;
   usageError(detail: string): string;
   validateNeedsOneSource: string;
+  needsOneFeed(command: string): string;
+  buildNeedsSheets: string;
+  badToday(value: string): string;
   badLang(value: string): string;
   errorLabel: string;
   warningLabel: string;
@@ -103,9 +162,11 @@ export const messages: Record<CliLang, CliMessages> = {
   en: {
     usage: USAGE_EN,
     unknownCommand: (c) => `Unknown command "${c}". Run "pdk-feed help" for the list.`,
-    notYetAvailable: (c) => `"pdk-feed ${c}" is planned but not yet available.`,
     usageError: (d) => `${d} Run "pdk-feed help" for usage.`,
     validateNeedsOneSource: 'validate needs one FILE or URL.',
+    needsOneFeed: (c) => `${c} needs one feed FILE or URL.`,
+    buildNeedsSheets: 'build needs --partners FILE and --events FILE.',
+    badToday: (v) => `--today must be a date like 2026-12-01, not "${v}".`,
     badLang: (v) => `--lang must be pl or en, not "${v}".`,
     errorLabel: 'error',
     warningLabel: 'warning',
@@ -137,9 +198,11 @@ export const messages: Record<CliLang, CliMessages> = {
   pl: {
     usage: USAGE_PL,
     unknownCommand: (c) => `Nieznane polecenie „${c}”. Listę poleceń pokazuje „pdk-feed help”.`,
-    notYetAvailable: (c) => `„pdk-feed ${c}” jest planowane, ale jeszcze niedostępne.`,
     usageError: (d) => `${d} Sposób użycia pokazuje „pdk-feed help”.`,
     validateNeedsOneSource: 'validate wymaga jednego PLIKU lub adresu URL.',
+    needsOneFeed: (c) => `${c} wymaga jednego pliku danych (PLIKU lub adresu URL).`,
+    buildNeedsSheets: 'build wymaga opcji --partners PLIK i --events PLIK.',
+    badToday: (v) => `--today musi być datą, np. 2026-12-01, a nie „${v}”.`,
     badLang: (v) => `--lang musi mieć wartość pl lub en, a nie „${v}”.`,
     errorLabel: 'błąd',
     warningLabel: 'ostrzeżenie',

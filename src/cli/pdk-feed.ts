@@ -5,10 +5,12 @@
  */
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
+import {isValidTimeZone, parseDayKey, startOfDay} from '../feed/zoned-dates.js';
+import {buildCommand} from './build-command.js';
+import {buildMessages} from './build-messages.js';
+import {icsCommand, statsCommand} from './feed-commands.js';
 import {messages, pickLang, type CliLang} from './messages.js';
 import {validateCommand} from './validate-command.js';
-
-const PLANNED = new Set(['build', 'ics', 'stats']);
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
@@ -25,6 +27,16 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.en
       options: {
         json: {type: 'boolean'},
         lang: {type: 'string'},
+        partners: {type: 'string'},
+        events: {type: 'string'},
+        areas: {type: 'string'},
+        join: {type: 'string'},
+        timezone: {type: 'string'},
+        output: {type: 'string', short: 'o'},
+        'keep-going': {type: 'boolean'},
+        progress: {type: 'boolean'},
+        name: {type: 'string'},
+        today: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
       },
@@ -54,15 +66,40 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.en
     process.stderr.write(t.usage);
     return 2;
   }
-  if (command === 'validate') {
-    if (rest.length !== 1) return usageError(t.usageError(t.validateNeedsOneSource));
-    return validateCommand({source: rest[0], json: values.json ?? false, lang});
+  // --today: "now" is the start of that day in Warsaw, for counting upcoming and past events.
+  let now: number | undefined;
+  if (values.today !== undefined) {
+    if (!parseDayKey(values.today)) return usageError(t.usageError(t.badToday(values.today)));
+    now = startOfDay(values.today, 'Europe/Warsaw');
   }
-  if (PLANNED.has(command)) {
-    process.stderr.write(`pdk-feed: ${t.notYetAvailable(command)}\n`);
-    return 2;
+  switch (command) {
+    case 'validate':
+      if (rest.length !== 1) return usageError(t.usageError(t.validateNeedsOneSource));
+      return validateCommand({source: rest[0], json: values.json ?? false, lang, now});
+    case 'build':
+      if (!values.partners || !values.events || rest.length) return usageError(t.usageError(t.buildNeedsSheets));
+      if (values.timezone !== undefined && !isValidTimeZone(values.timezone)) return usageError(buildMessages[lang].badTimeZone(values.timezone));
+      return buildCommand({
+        partners: values.partners,
+        events: values.events,
+        areas: values.areas,
+        join: values.join,
+        timeZone: values.timezone,
+        output: values.output,
+        keepGoing: values['keep-going'] ?? false,
+        progress: values.progress ?? false,
+        lang,
+        now,
+      });
+    case 'stats':
+      if (rest.length !== 1) return usageError(t.usageError(t.needsOneFeed('stats')));
+      return statsCommand({source: rest[0], json: values.json ?? false, lang, now});
+    case 'ics':
+      if (rest.length !== 1) return usageError(t.usageError(t.needsOneFeed('ics')));
+      return icsCommand({source: rest[0], output: values.output, name: values.name, lang, now});
+    default:
+      return usageError(t.unknownCommand(command));
   }
-  return usageError(t.unknownCommand(command));
 }
 
 function usageError(message: string): number {

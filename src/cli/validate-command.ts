@@ -50,7 +50,7 @@ export interface ValidateOptions {
 }
 
 /** The feed could not be read at all (exit code 2). */
-class ReadError extends Error {}
+export class ReadError extends Error {}
 
 export interface Loaded {
   readonly text: string;
@@ -62,11 +62,11 @@ export interface Loaded {
 }
 
 /** Any http(s) base works for a local file: relative logos only need to resolve. */
-const LOCAL_BASE = 'https://feed.invalid/feed.json';
+export const LOCAL_BASE = 'https://feed.invalid/feed.json';
 /** Sent with URL requests so the server answers as it would to a partner's page. */
 const PROBE_ORIGIN = 'https://partner-site.example';
 
-async function load(source: string, t: CliMessages): Promise<Loaded> {
+export async function load(source: string, t: CliMessages): Promise<Loaded> {
   if (/^https?:\/\//i.test(source)) {
     let response: Response;
     try {
@@ -204,7 +204,12 @@ export function checkFeedText(text: string, loaded: Loaded, lang: CliLang, now =
   const t = messages[lang];
   const parsed = parseJson(text, t);
   if ('issue' in parsed) return [parsed.issue];
-  const {json} = parsed;
+  return checkFeedJson(parsed.json, loaded, lang, now);
+}
+
+/** `checkFeedText` for a feed already parsed (as `build` has it). */
+export function checkFeedJson(json: unknown, loaded: Loaded, lang: CliLang, now = Date.now()): CliIssue[] {
+  const t = messages[lang];
   let result;
   try {
     result = validateFeed(json, loaded.baseUrl);

@@ -327,11 +327,16 @@ describe('pdk-feed commands', () => {
     assert.match(stdout, /^Użycie: pdk-feed/);
   });
 
-  for (const command of ['build', 'ics', 'stats']) {
-    test(`${command}: not yet available, exit 2`, async () => {
-      const {code, stderr} = await run([command]);
+  for (const [command, pattern] of [
+    ['build', /build needs --partners FILE and --events FILE/],
+    ['ics', /ics needs one feed FILE or URL/],
+    ['stats', /stats needs one feed FILE or URL/],
+  ]) {
+    test(`${command} without its files: usage error, exit 2`, async () => {
+      const {code, stdout, stderr} = await run([command]);
       assert.equal(code, 2);
-      assert.match(stderr, /not yet available/);
+      assert.equal(stdout, '');
+      assert.match(stderr, pattern);
     });
   }
 
