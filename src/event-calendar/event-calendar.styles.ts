@@ -1,14 +1,299 @@
 import {css} from 'lit';
 
+/*
+ * Marker colours pass 3:1 against white (non-text contrast) and each type has
+ * its own shape too, so the type never rests on colour alone.
+ */
 export const styles = css`
   .loading {
     min-height: 20em;
   }
-  .events {
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em var(--pdk-spacing, 1em);
+    margin-bottom: calc(var(--pdk-spacing, 1em) / 2);
+  }
+  .heading {
+    flex: 1 1 12em;
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .nav,
+  .switch,
+  .following {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .button.icon {
+    justify-content: center;
+    min-width: 2.75em;
+    font-size: 1em;
+  }
+  .button.small {
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+  }
+  .toggle {
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-bg, #fff);
+    color: var(--pdk-color-text, #1b1f1d);
+    font: inherit;
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    border-color: var(--pdk-color-accent, #00693e);
+    background: var(--pdk-color-accent, #00693e);
+    color: var(--pdk-color-accent-contrast, #fff);
+  }
+  .filters {
     display: grid;
     gap: 0.5em;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    margin-bottom: 0.25em;
+    padding: 0;
+    font-weight: 600;
+  }
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    margin-inline-end: 0.75em;
+  }
+  .count,
+  .meta,
+  .legend,
+  th {
+    color: var(--pdk-color-muted, #4f5753);
+  }
+  .following {
+    margin: 0 0 0.5em;
+    padding: 0.25em 0.25em 0.25em 0.75em;
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-calendar-event-bg, var(--pdk-color-surface, #f4f7f5));
+  }
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  th {
+    padding: 0.25em;
+    font-size: 0.875em;
+  }
+  .day {
+    height: 6.5em;
+    padding: 0.25em;
+    overflow: hidden;
+    vertical-align: top;
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    background: var(--pdk-color-bg, #fff);
+  }
+  .day:focus-visible {
+    outline-offset: -3px;
+  }
+  .day.outside {
+    background: var(--pdk-color-surface, #f4f7f5);
+    color: var(--pdk-color-muted, #4f5753);
+  }
+  .day.today {
+    background: var(--pdk-calendar-today-bg, var(--pdk-color-accent-soft, #e1f0e8));
+  }
+  .day-head {
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .today .day-number {
+    font-weight: 700;
+  }
+  .today-label {
+    padding: 0 0.4em;
+    border-radius: 1em;
+    background: var(--pdk-color-accent, #00693e);
+    color: var(--pdk-color-accent-contrast, #fff);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .chip,
+  .more,
+  .link-button {
+    border: 0;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chip {
+    display: flex;
+    align-items: baseline;
+    gap: 0.3em;
+    width: 100%;
+    margin-top: 0.2em;
+    padding: 0.1em 0.3em;
+    border-radius: calc(var(--pdk-radius, 0.5em) / 2);
+    background: var(--pdk-calendar-event-bg, var(--pdk-color-surface, #f4f7f5));
+    font-size: 0.8em;
+    white-space: nowrap;
+  }
+  .chip .title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .more,
+  .link-button {
+    padding: 0;
+    background: none;
+    color: var(--pdk-color-accent, #00693e);
+    text-decoration: underline;
+  }
+  .more {
+    margin-top: 0.2em;
+    font-size: 0.8em;
+  }
+  [part~='cancelled'] .title {
+    text-decoration: line-through;
+  }
+  .cancelled-label {
+    color: var(--pdk-color-danger, #b3261e);
+    font-weight: 600;
+  }
+  .marker {
+    display: inline-block;
+    flex: none;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.3em;
+    background: var(--_type-color);
+  }
+  .type-conference {
+    --_type-color: var(--pdk-calendar-type-conference, #00693e);
+    border-radius: 50%;
+  }
+  .type-debate {
+    --_type-color: var(--pdk-calendar-type-debate, #1d4ed8);
+  }
+  .type-happening {
+    --_type-color: var(--pdk-calendar-type-happening, #b45309);
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
+  .type-exhibition {
+    --_type-color: var(--pdk-calendar-type-exhibition, #7c3aed);
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+  }
+  .type-workshop {
+    --_type-color: var(--pdk-calendar-type-workshop, #be185d);
+    clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);
+  }
+  .type-other {
+    --_type-color: var(--pdk-calendar-type-other, #4f5753);
+    height: 0.35em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .list,
+  .list-events {
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .list-day h3,
+  .detail-dialog > h2 {
+    margin: 1em 0 0.25em;
+    font-size: 1em;
+  }
+  .list-event {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: 0 1em;
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--pdk-color-surface, #f4f7f5);
+  }
+  .list-event .meta {
+    grid-column: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75em;
+    font-size: 0.875em;
+  }
+  .detail-dialog {
+    width: min(40em, calc(100% - 2em));
+    padding: var(--pdk-spacing, 1em);
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-bg, #fff);
+    color: var(--pdk-color-text, #1b1f1d);
+  }
+  .detail-dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .detail-bar {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5em;
+  }
+  .print-only {
+    display: none;
+  }
+  /* Narrow hosts (under 480px, measured by the element's ResizeObserver, which also swaps the grid for a list). */
+  .narrow .list-event {
+    grid-template-columns: 1fr;
+  }
+  .narrow .list-event .meta {
+    grid-column: 1;
+  }
+  @media print {
+    .print-only {
+      display: block;
+    }
+    .grid,
+    .legend,
+    .nav,
+    .switch,
+    .filters,
+    .following button {
+      display: none;
+    }
+    .link-button {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+  @media (forced-colors: active) {
+    /* Backgrounds are dropped in forced colours; a border keeps the shaped marker visible. */
+    .marker {
+      border: 0.35em solid CanvasText;
+    }
+    .day.today,
+    .toggle[aria-pressed='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .chip {
+      border: 1px solid ButtonText;
+    }
   }
 `;

@@ -1,57 +1,316 @@
-import {LitElement, html} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
-import {formatEventWhen} from '../feed/format-when.js';
+import {formatDay} from '../feed/format-when.js';
 import type {FeedResult} from '../feed/load-feed.js';
+import type {DayKey, PdkEvent} from '../feed/types.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {VERSION} from '../shared/define.js';
-import {renderEmpty, renderError, renderLoading, renderStale} from '../shared/states.js';
+import {emit, type PdkIdDetail} from '../shared/events.js';
+import {renderError, renderLoading, renderStale} from '../shared/states.js';
 import {baseStyles} from '../theme/base.styles.js';
+import {DetailDialog} from './dialog.js';
+import {detailStyles} from './event-detail.styles.js';
+import {CalendarModel} from './calendar-model.js';
+import {parseIdList, type Attendance} from './filter.js';
+import {removeJsonLd, syncJsonLd} from './json-ld.js';
+import {NarrowController, PartnerFollower} from './host-controllers.js';
+import {dayForKey} from './keyboard.js';
+import {timeOnDay, timeRange, type ViewContext} from './labels.js';
+import {messages} from './messages.js';
+import * as grid from './month-grid.js';
+import {renderDayGroups, renderEmpty, renderGrid} from './month-view.js';
+import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
 import {styles} from './event-calendar.styles.js';
 
+const HEADING_ID = 'month-heading';
+/** Below this host width (px) the month reads as a list of days: the DOM changes, not only the CSS. */
+const NARROW_PX = 480;
+const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
+
 /**
- * The partnership's events, from the feed.
+ * The partnership's events as a month grid or a list, with filters and an event detail dialog.
  *
+ * @fires pdk-event-select - An event was opened (click, or Enter on a day); `detail.id` is its id.
  * @fires pdk-ready - The events are rendered (again after a retry or a new `src`).
  * @fires pdk-error - The feed could not be loaded; `detail.message` says why.
  * @slot - Fallback content: shown until the element upgrades, and again when the feed fails.
+ * @csspart toolbar - The bar with the month heading, the month buttons and the view switch.
+ * @csspart prev-button - The previous month button.
+ * @csspart next-button - The next month button.
+ * @csspart today-button - The button back to today's month.
+ * @csspart grid - The month grid (a table with role="grid").
+ * @csspart day - A day cell; extra tokens `today`, `outside` (another month's day) and `selected` (the grid's focused day).
+ * @csspart event - An event: a chip in the grid, an item in a list; extra token `cancelled`.
+ * @csspart more - The "+N more" button of a crowded day.
+ * @csspart legend - The key to the event type markers under the grid.
+ * @csspart list - A list of days: the list view, the month on a narrow container, a day in the dialog.
+ * @csspart list-day - One day in a list, with its date as a heading.
+ * @csspart filter - A group of filters (with `controls`).
+ * @csspart count - The number of events shown, announced when it changes.
+ * @csspart following - The "Events: partner ✕ show all" chip (with `follow`).
+ * @csspart show-all-button - The chip's button.
+ * @csspart detail - The modal dialog with an event or a day's events.
+ * @csspart close-button - The dialog's close button.
+ * @csspart back-button - The dialog's button back to the day's events.
+ * @csspart empty - The message for a month or list without events.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
  * @csspart retry-button - The error state's retry button.
- * @csspart empty - The message shown when there are no events.
  * @csspart stale - The notice above a saved copy of the feed.
+ * @cssprop [--pdk-color-accent=#00693e] - Buttons, links, focus ring, today's marker.
+ * @cssprop [--pdk-color-accent-contrast=#fff] - Text on the accent colour.
+ * @cssprop [--pdk-color-text=#1b1f1d] - Text.
+ * @cssprop [--pdk-color-muted=#4f5753] - Weekday names, counts, other months' days.
+ * @cssprop [--pdk-color-bg=#fff] - Day cells and the dialog.
+ * @cssprop [--pdk-color-surface=#f4f7f5] - Days of other months.
+ * @cssprop [--pdk-color-border=#6e7a74] - Grid lines and filter buttons.
+ * @cssprop [--pdk-color-danger=#b3261e] - The "cancelled" label.
+ * @cssprop [--pdk-radius=0.5em] - Corner radius.
+ * @cssprop [--pdk-spacing=1em] - Spacing.
+ * @cssprop [--pdk-calendar-today-bg=#e1f0e8] - Today's cell (default: --pdk-color-accent-soft).
+ * @cssprop [--pdk-calendar-event-bg=#f4f7f5] - Event chips (default: --pdk-color-surface).
+ * @cssprop [--pdk-calendar-type-conference=#00693e] - Marker colour of conferences.
+ * @cssprop [--pdk-calendar-type-debate=#1d4ed8] - Marker colour of debates.
+ * @cssprop [--pdk-calendar-type-happening=#b45309] - Marker colour of happenings.
+ * @cssprop [--pdk-calendar-type-exhibition=#7c3aed] - Marker colour of exhibitions.
+ * @cssprop [--pdk-calendar-type-workshop=#be185d] - Marker colour of workshops.
+ * @cssprop [--pdk-calendar-type-other=#4f5753] - Marker colour of other events.
  */
 export class PdkEventCalendar extends LitElement {
   static version = VERSION;
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, detailStyles];
 
   /** Feed URL; falls back to `<meta name="pdk-feed" content="URL">`. */
   @property() src = '';
+  /** `month` (a grid) or `list` (upcoming events grouped by day). */
+  @property({reflect: true}) view: CalendarView = 'month';
+  /** The month shown, `YYYY-MM`; default this month in the feed's time zone. Follows navigation. */
+  @property() month = '';
+  /** Only events organised by these partner ids (comma-separated). */
+  @property() partner = '';
+  /** Only these event types (comma-separated). */
+  @property() type = '';
+  /** Only events in these areas (comma-separated ids). */
+  @property() area = '';
+  /** Shows type, area and online / in-person filters. */
+  @property({type: Boolean}) controls = false;
+  /** List view: at most this many events (0: all). */
+  @property({type: Number}) limit = 0;
+  /** List view: include events that have ended. */
+  @property({type: Boolean}) past = false;
+  /** Follows `pdk-partner-select` on the page and shows that partner's events. */
+  @property({type: Boolean}) follow = false;
+
+  @state() private focusedDay: DayKey = '';
+  @state() private types: readonly string[] = [];
+  @state() private areas: readonly string[] = [];
+  @state() private attendance: Attendance = 'any';
+  @state() private followed = '';
 
   private readonly localize = new LocalizeController(this);
   private readonly feed = new FeedController(this, () => this.src);
+  private readonly dialog = new DetailDialog(this, () => this.dayCell());
+  private readonly width = new NarrowController(this, NARROW_PX);
+  private readonly follower = new PartnerFollower(this, () => this.follow, (id) => (this.followed = id));
+  private readonly model = new CalendarModel();
+  private synced?: {events: readonly PdkEvent[]; lang: string};
+  private focusDay = false;
+  private printWeeks?: grid.MonthDay[][];
+  private printTimer = 0;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeJsonLd(this);
+    this.synced = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('type')) this.types = parseIdList(this.type);
+    if (changed.has('area')) this.areas = parseIdList(this.area);
+    if (changed.has('follow') && !this.follow) this.followed = '';
+    const model = this.model;
+    const now = Date.now();
+    const partners = this.followed ? [this.followed] : parseIdList(this.partner);
+    model.setFeed(this.feed.value?.feed, {partners, types: this.types, areas: this.areas, attendance: this.attendance}, now);
+    if (!model.feed) return;
+    const month = grid.parseMonth(this.month) ?? grid.monthOf(model.today);
+    if (!this.focusedDay || grid.monthOf(this.focusedDay) !== month) {
+      this.focusedDay = grid.monthOf(model.today) === month ? model.today : grid.firstOfMonth(month);
+    }
+    model.setView({view: this.view, month, past: this.past, limit: this.limit}, now);
+    // The hidden print copy (hundreds of events in a busy month) follows a month change in a
+    // later task, so turning the month stays within a frame; the first render has it at once.
+    this.printWeeks ??= model.weeks;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('follow')) this.follower.sync();
+    if (this.printWeeks && this.printWeeks !== this.model.weeks && !this.printTimer) {
+      this.printTimer = window.setTimeout(() => {
+        this.printTimer = 0;
+        this.printWeeks = this.model.weeks;
+        this.requestUpdate();
+      });
+    }
+    if (this.focusDay) {
+      this.focusDay = false;
+      this.dayCell()?.focus();
+    }
+    const {feed, shown} = this.model;
+    if (feed && (this.synced?.events !== shown || this.synced.lang !== this.localize.lang)) {
+      syncJsonLd(this, shown, feed, this.localize.lang);
+      this.synced = {events: shown, lang: this.localize.lang};
+    } else if (!feed && this.synced) {
+      removeJsonLd(this);
+      this.synced = undefined;
+    }
+  }
 
   override render() {
     return this.feed.render({
       pending: () => renderLoading(this.localize, 6),
       error: (error) => renderError(this.localize, error, () => this.feed.retry()),
-      ready: (result) => this.renderEvents(result),
+      ready: (result) => this.renderCalendar(result),
     });
   }
 
-  private renderEvents(result: FeedResult) {
-    const {events, timezone} = result.feed;
-    return html`${renderStale(this.localize, result)}
-      ${events.length
-        ? html`<ul class="events" part="list">
-            ${events.map(
-              (e) =>
-                html`<li part="event">
-                  <strong>${this.localize.text(e.title)}</strong>
-                  <span>${formatEventWhen(e, this.localize.lang, timezone)}</span>
-                </li>`,
-            )}
-          </ul>`
-        : renderEmpty(this.localize)}`;
+  private renderCalendar(result: FeedResult) {
+    const t = this.localize.pick(messages);
+    const lang = this.localize.lang;
+    const month = grid.monthOf(this.focusedDay);
+    const followedName = this.followed && this.localize.text(result.feed.partners.find((p) => p.id === this.followed)?.name ?? this.followed);
+    const heading = this.view === 'list' ? (this.past ? t.listHeadingPast : t.listHeading) : formatDay(grid.firstOfMonth(month), lang, MONTH_YEAR);
+    return html`<div class="calendar ${this.width.narrow ? 'narrow' : ''}">
+      ${renderStale(this.localize, result)}
+      ${renderToolbar({
+        t,
+        view: this.view,
+        heading,
+        headingId: HEADING_ID,
+        switchable: this.controls,
+        onPrev: () => this.moveTo(grid.shiftMonthKeepDay(this.focusedDay, -1)),
+        onNext: () => this.moveTo(grid.shiftMonthKeepDay(this.focusedDay, 1)),
+        onToday: () => this.moveTo(this.model.today),
+        onView: (view) => (this.view = view),
+      })}
+      ${followedName ? renderFollowing(t, followedName, () => (this.followed = '')) : nothing}
+      ${this.controls ? this.renderControls() : nothing}
+      <p part="count" class="count" role="status">${t.count(this.model.shown.length, this.localize.plural(this.model.shown.length))}</p>
+      ${this.view === 'list' ? this.renderList() : this.renderMonth()}
+      ${this.dialog.render({
+        ...this.viewContext(),
+        feed: result.feed,
+        eventsOf: (day) => this.model.index.get(day) ?? [],
+        timeOf: this.timeOnDay,
+      })}
+    </div>`;
   }
+
+  private renderControls() {
+    return renderFilters({
+      t: this.localize.pick(messages),
+      localize: this.localize,
+      areas: this.model.feed!.areas,
+      types: this.types,
+      selectedAreas: this.areas,
+      attendance: this.attendance,
+      onToggleType: (id) => (this.types = toggled(this.types, id)),
+      onToggleArea: (id) => (this.areas = toggled(this.areas, id)),
+      onAttendance: (value) => (this.attendance = value),
+    });
+  }
+
+  private renderMonth() {
+    const ctx = this.viewContext();
+    const list = (weeks: grid.MonthDay[][], interactive: boolean) => {
+      const days = weeks.flat().filter((d) => d.inMonth && d.events.length);
+      return days.length ? renderDayGroups(days.map((d) => ({day: d.key, events: d.events})), ctx, {interactive, timeOf: this.timeOnDay}) : nothing;
+    };
+    const t = ctx.t;
+    const next = this.model.next;
+    return html`${this.model.shown.length
+      ? nothing
+      : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, lang: this.localize.lang, onClick: () => this.moveTo(next.firstDay)}, t.noLaterEvents)}
+    ${this.width.narrow
+      ? list(this.model.weeks, true)
+      : html`${renderGrid({
+            ...ctx,
+            weeks: this.model.weeks,
+            focusedDay: this.focusedDay,
+            labelId: HEADING_ID,
+            timeOf: this.timeOnDay,
+            onKeydown: (e) => this.handleGridKeydown(e),
+            onFocusin: (e) => this.handleGridFocusin(e),
+            onOpenDay: (day, e) => this.openDay(day, e.currentTarget as HTMLElement),
+          })}${renderTypeKey(this.localize)}
+          <div class="print-only" aria-hidden="true">${list(this.printWeeks ?? [], false)}</div>`}`;
+  }
+
+  private renderList() {
+    const t = this.localize.pick(messages);
+    if (!this.model.shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
+    const timeOf = (event: PdkEvent) => timeRange(event, this.localize.lang, this.model.feed!.timezone, t);
+    return renderDayGroups(this.model.listDays, this.viewContext(), {interactive: true, timeOf});
+  }
+
+  private handleGridKeydown(e: KeyboardEvent) {
+    const target = e.target as HTMLElement;
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (!target.matches('td[data-day]')) return;
+      e.preventDefault();
+      this.openDay(target.dataset.day!, target);
+      return;
+    }
+    const day = dayForKey(e.key, this.focusedDay, e.shiftKey);
+    if (!day) return;
+    e.preventDefault();
+    this.moveTo(day, true);
+  }
+
+  /** A click focuses a day of this month: it becomes the grid's tab stop. Days of other months stay put. */
+  private handleGridFocusin(e: FocusEvent) {
+    const day = (e.target as HTMLElement).closest<HTMLElement>('td[data-day]')?.dataset.day;
+    if (day && day !== this.focusedDay && grid.monthOf(day) === grid.monthOf(this.focusedDay)) this.focusedDay = day;
+  }
+
+  private moveTo(day: DayKey, focus = false) {
+    this.focusedDay = day;
+    this.month = grid.monthOf(day);
+    this.focusDay = focus;
+  }
+
+  private openDay(day: DayKey, origin: HTMLElement | null) {
+    const events = this.model.index.get(day) ?? [];
+    if (events.length === 1) this.openEvent(events[0].id, origin);
+    else if (events.length > 1) this.dialog.show({day}, origin);
+  }
+
+  private openEvent(id: string, origin: HTMLElement | null) {
+    const event = this.model.byId.get(id);
+    if (!event) return;
+    // From a day's list inside the dialog, the day stays for the back button.
+    this.dialog.show({day: this.dialog.isOpen ? this.dialog.opened?.day : undefined, event}, origin);
+    emit<PdkIdDetail>(this, 'pdk-event-select', {id});
+  }
+
+  private dayCell() {
+    return this.shadowRoot?.querySelector<HTMLElement>(`td[data-day="${this.focusedDay}"]`);
+  }
+
+  private viewContext(): ViewContext {
+    return {
+      localize: this.localize,
+      t: this.localize.pick(messages),
+      timeZone: this.model.feed?.timezone ?? '',
+      onOpenEvent: (id, e) => this.openEvent(id, e.currentTarget as HTMLElement),
+    };
+  }
+
+  private readonly timeOnDay = (event: PdkEvent, day: DayKey) =>
+    timeOnDay(event, day, this.localize.lang, this.model.feed!.timezone, this.localize.pick(messages));
+}
+
+function toggled(list: readonly string[], id: string): readonly string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }

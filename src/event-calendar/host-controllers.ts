@@ -1,0 +1,70 @@
+/** Two small controllers the calendar needs from its page: its own width, and partner selections elsewhere. */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {PdkIdDetail} from '../shared/events.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Whether the host is narrower than `threshold` px, from a ResizeObserver: the
+ * element renders different DOM (a list, not a grid) for screen readers too,
+ * which a CSS container query alone cannot do.
+ */
+export class NarrowController implements ReactiveController {
+  narrow = false;
+  private readonly observer = new ResizeObserver((entries) => {
+    const width = entries[entries.length - 1].contentRect.width;
+    // Next frame: switching layouts inside the callback can add a page scrollbar,
+    // which the browser reports as "ResizeObserver loop completed with undelivered notifications".
+    if (width > 0) requestAnimationFrame(() => this.set(width < this.threshold));
+  });
+
+  constructor(
+    private readonly host: Host,
+    private readonly threshold: number,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected() {
+    this.observer.disconnect();
+  }
+
+  private set(narrow: boolean) {
+    if (narrow === this.narrow) return;
+    this.narrow = narrow;
+    this.host.requestUpdate();
+  }
+}
+
+/** Listens on `document` for `pdk-partner-select` while the host is connected and `enabled()`. */
+export class PartnerFollower implements ReactiveController {
+  constructor(
+    private readonly host: Host,
+    private readonly enabled: () => boolean,
+    private readonly onSelect: (id: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.sync();
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('pdk-partner-select', this.handleSelect);
+  }
+
+  /** Call when `enabled()` may have changed. */
+  sync() {
+    document.removeEventListener('pdk-partner-select', this.handleSelect);
+    if (this.enabled() && this.host.isConnected) document.addEventListener('pdk-partner-select', this.handleSelect);
+  }
+
+  private readonly handleSelect = (e: CustomEvent<PdkIdDetail>) => {
+    if (e.detail?.id) this.onSelect(e.detail.id);
+  };
+}

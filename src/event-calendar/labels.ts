@@ -1,0 +1,50 @@
+/**
+ * Small pieces every view shares: how an event's time reads on a given day,
+ * and the type marker / cancelled badge (text, never colour alone).
+ */
+import {html, nothing} from 'lit';
+import type {DayKey, Lang, PdkEvent} from '../feed/types.js';
+import {formatEventWhen, formatTime} from '../feed/format-when.js';
+import type {LocalizeController} from '../i18n/localize.js';
+import type {CalendarMessages} from './messages.js';
+
+/** What views need to render events. */
+export interface ViewContext {
+  readonly localize: LocalizeController;
+  readonly t: CalendarMessages;
+  readonly timeZone: string;
+  /** Opens an event; `origin` is the control that asked, for focus to return to. */
+  readonly onOpenEvent: (id: string, origin: Event) => void;
+}
+
+/** The time on one day of the event: "18:00", "cały dzień", or "do 01:00" on the last day of a multi-day one. */
+export function timeOnDay(event: PdkEvent, day: DayKey, lang: Lang, timeZone: string, t: CalendarMessages): string {
+  if (event.allDay) return t.allDay;
+  if (day === event.firstDay) return formatTime(event.startMs, lang, timeZone);
+  if (day === event.lastDay) return t.until(formatTime(event.endMs, lang, timeZone));
+  return t.allDay;
+}
+
+/** The time range for the list: "18:00–20:00", "cały dzień", or the full range of a multi-day event. */
+export function timeRange(event: PdkEvent, lang: Lang, timeZone: string, t: CalendarMessages): string {
+  if (event.firstDay !== event.lastDay) return formatEventWhen(event, lang, timeZone);
+  if (event.allDay) return t.allDay;
+  const start = formatTime(event.startMs, lang, timeZone);
+  return event.end === undefined ? start : `${start}–${formatTime(event.endMs, lang, timeZone)}`;
+}
+
+/** A coloured, shaped marker plus the type as text for screen readers. */
+export function typeMarker(event: PdkEvent, ctx: ViewContext, visibleText = false) {
+  const label = ctx.localize.shared.eventType[event.type];
+  return html`<span class="marker type-${event.type}" aria-hidden="true"></span>${visibleText
+      ? html`<span class="type-label">${label}</span>`
+      : html`<span class="visually-hidden">${label}: </span>`}`;
+}
+
+export function cancelledBadge(event: PdkEvent, ctx: ViewContext) {
+  return event.status === 'cancelled' ? html` <span class="cancelled-label">${ctx.t.cancelled}</span>` : nothing;
+}
+
+export function eventPart(event: PdkEvent): string {
+  return event.status === 'cancelled' ? 'event cancelled' : 'event';
+}

@@ -1,0 +1,118 @@
+/** The calendar's own strings; the shared ones (types, states) live in src/i18n. */
+import type {Lang} from '../feed/types.js';
+
+export interface CalendarMessages {
+  prevMonth: string;
+  nextMonth: string;
+  today: string;
+  /** The visible marker on today's cell. */
+  todayMarker: string;
+  allDay: string;
+  /** A multi-day event on its last day: "do 01:00". */
+  until: (time: string) => string;
+  cancelled: string;
+  more: (n: number) => string;
+  online: string;
+  /** "12 wydarzeń": the count of shown events, with its CLDR plural category. */
+  count: (n: number, plural: Intl.LDMLPluralRule) => string;
+  emptyMonth: string;
+  nextEvent: string;
+  noLaterEvents: string;
+  emptyList: string;
+  emptyListPast: string;
+  listHeading: string;
+  listHeadingPast: string;
+  close: string;
+  backToDay: string;
+  typeLegend: string;
+  areaLegend: string;
+  attendanceLegend: string;
+  attendanceAny: string;
+  attendanceOnline: string;
+  attendanceInPerson: string;
+  following: (name: string) => string;
+  showAll: string;
+  viewLabel: string;
+  viewMonth: string;
+  viewList: string;
+  filters: string;
+}
+
+const PL_EVENTS: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'wydarzeń',
+  one: 'wydarzenie',
+  two: 'wydarzenia',
+  few: 'wydarzenia',
+  many: 'wydarzeń',
+  other: 'wydarzenia',
+};
+
+export const pl: CalendarMessages = {
+  prevMonth: 'Poprzedni miesiąc',
+  nextMonth: 'Następny miesiąc',
+  today: 'Dziś',
+  todayMarker: 'dziś',
+  allDay: 'cały dzień',
+  until: (time) => `do ${time}`,
+  cancelled: 'odwołane',
+  more: (n) => `+${n} więcej`,
+  online: 'online',
+  count: (n, plural) => `${n} ${PL_EVENTS[plural]}`,
+  emptyMonth: 'Brak wydarzeń w tym miesiącu.',
+  nextEvent: 'Najbliższe:',
+  noLaterEvents: 'Nie zaplanowano kolejnych wydarzeń.',
+  emptyList: 'Brak nadchodzących wydarzeń.',
+  emptyListPast: 'Brak wydarzeń.',
+  listHeading: 'Nadchodzące wydarzenia',
+  listHeadingPast: 'Wydarzenia',
+  close: 'Zamknij',
+  backToDay: 'Wszystkie wydarzenia tego dnia',
+  typeLegend: 'Rodzaj wydarzenia',
+  areaLegend: 'Obszar tematyczny',
+  attendanceLegend: 'Forma udziału',
+  attendanceAny: 'Wszystkie',
+  attendanceOnline: 'Online',
+  attendanceInPerson: 'Na miejscu',
+  following: (name) => `Wydarzenia: ${name}`,
+  showAll: 'pokaż wszystkie',
+  viewLabel: 'Widok',
+  viewMonth: 'Miesiąc',
+  viewList: 'Lista',
+  filters: 'Filtry',
+};
+
+export const en: CalendarMessages = {
+  prevMonth: 'Previous month',
+  nextMonth: 'Next month',
+  today: 'Today',
+  todayMarker: 'today',
+  allDay: 'all day',
+  until: (time) => `until ${time}`,
+  cancelled: 'cancelled',
+  more: (n) => `+${n} more`,
+  online: 'online',
+  count: (n, plural) => `${n} ${plural === 'one' ? 'event' : 'events'}`,
+  emptyMonth: 'No events this month.',
+  nextEvent: 'Next:',
+  noLaterEvents: 'No later events are planned.',
+  emptyList: 'No upcoming events.',
+  emptyListPast: 'No events.',
+  listHeading: 'Upcoming events',
+  listHeadingPast: 'Events',
+  close: 'Close',
+  backToDay: 'All events of this day',
+  typeLegend: 'Event type',
+  areaLegend: 'Theme',
+  attendanceLegend: 'Attendance',
+  attendanceAny: 'All',
+  attendanceOnline: 'Online',
+  attendanceInPerson: 'In person',
+  following: (name) => `Events: ${name}`,
+  showAll: 'show all',
+  viewLabel: 'View',
+  viewMonth: 'Month',
+  viewList: 'List',
+  filters: 'Filters',
+};
+
+export const messages: Record<Lang, CalendarMessages> = {pl, en};

@@ -1,0 +1,131 @@
+/**
+ * The month grid as data, DOM-free: weeks from Monday to Sunday covering a
+ * month, each day with the events that cover it. All days are feed-zone
+ * `DayKey`s, so the visitor's own zone never moves an event to another day.
+ *
+ * Events are indexed by day once per feed and filter (`indexByDay`), so a
+ * month looks up 42 days instead of scanning every event per cell.
+ */
+import type {DayKey, PdkEvent} from '../feed/types.js';
+import {addDays, parseDayKey, toDayKey, weekdayMondayFirst} from '../feed/zoned-dates.js';
+
+/** A calendar month, `YYYY-MM`. */
+export type MonthKey = string;
+
+export interface MonthDay {
+  readonly key: DayKey;
+  /** Day of the month, 1–31. */
+  readonly day: number;
+  readonly inMonth: boolean;
+  readonly isToday: boolean;
+  /** Every event covering the day (firstDay ≤ day ≤ lastDay): all-day first, then by start. */
+  readonly events: readonly PdkEvent[];
+}
+
+export type DayIndex = ReadonlyMap<DayKey, readonly PdkEvent[]>;
+
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A valid `YYYY-MM`, else null. */
+export function parseMonth(value: string | null | undefined): MonthKey | null {
+  return value && MONTH_RE.test(value.trim()) ? value.trim() : null;
+}
+
+export function monthOf(day: DayKey): MonthKey {
+  return day.slice(0, 7);
+}
+
+export function firstOfMonth(month: MonthKey): DayKey {
+  return `${month}-01`;
+}
+
+export function daysInMonth(month: MonthKey): number {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+}
+
+export function lastOfMonth(month: MonthKey): DayKey {
+  return `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
+}
+
+export function addMonths(month: MonthKey, n: number): MonthKey {
+  const [year, m] = month.split('-').map(Number);
+  const index = year * 12 + (m - 1) + n;
+  return toDayKey(Math.floor(index / 12), (index % 12) + 1, 1).slice(0, 7);
+}
+
+/** The same day number `n` months later, clamped to the month's length (31 Jan + 1 → 28/29 Feb). */
+export function shiftMonthKeepDay(day: DayKey, n: number): DayKey {
+  const p = parseDayKey(day)!;
+  const month = addMonths(monthOf(day), n);
+  return `${month}-${String(Math.min(p.day, daysInMonth(month))).padStart(2, '0')}`;
+}
+
+export function startOfWeek(day: DayKey): DayKey {
+  return addDays(day, -weekdayMondayFirst(day));
+}
+
+export function endOfWeek(day: DayKey): DayKey {
+  return addDays(day, 6 - weekdayMondayFirst(day));
+}
+
+/** Order within a day: all-day events first, then by start, then by id (stable across renders). */
+export function compareInDay(a: PdkEvent, b: PdkEvent): number {
+  if (a.allDay !== b.allDay) return a.allDay ? -1 : 1;
+  return a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Maps each feed-zone day to the events covering it, sorted with `compareInDay`. */
+export function indexByDay(events: readonly PdkEvent[]): DayIndex {
+  const index = new Map<DayKey, PdkEvent[]>();
+  for (const event of events) {
+    // Day keys compare correctly as strings; addDays walks them without DST trouble.
+    for (let day = event.firstDay; day <= event.lastDay; day = addDays(day, 1)) {
+      const list = index.get(day);
+      if (list) list.push(event);
+      else index.set(day, [event]);
+    }
+  }
+  for (const list of index.values()) list.sort(compareInDay);
+  return index;
+}
+
+/** Whole weeks, Monday first, covering `month`. */
+export function monthWeeks(month: MonthKey, index: DayIndex, today: DayKey): MonthDay[][] {
+  const first = firstOfMonth(month);
+  const last = lastOfMonth(month);
+  const weeks: MonthDay[][] = [];
+  for (let day = startOfWeek(first); day <= last; ) {
+    const week: MonthDay[] = [];
+    for (let i = 0; i < 7; i++, day = addDays(day, 1)) {
+      week.push({
+        key: day,
+        day: Number(day.slice(8)),
+        inMonth: monthOf(day) === month,
+        isToday: day === today,
+        events: index.get(day) ?? [],
+      });
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** The distinct events touching any day of `month`, in order of start. */
+export function eventsInMonth(month: MonthKey, index: DayIndex): PdkEvent[] {
+  const seen = new Set<PdkEvent>();
+  const last = lastOfMonth(month);
+  for (let day = firstOfMonth(month); day <= last; day = addDays(day, 1)) {
+    for (const event of index.get(day) ?? []) seen.add(event);
+  }
+  return [...seen].sort((a, b) => a.startMs - b.startMs || compareInDay(a, b));
+}
+
+/** The first event starting on a day after `day`, if any. */
+export function nextEventAfter(day: DayKey, events: readonly PdkEvent[]): PdkEvent | undefined {
+  let next: PdkEvent | undefined;
+  for (const event of events) {
+    if (event.firstDay > day && (!next || event.startMs < next.startMs)) next = event;
+  }
+  return next;
+}

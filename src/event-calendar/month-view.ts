@@ -1,0 +1,147 @@
+/**
+ * Templates of the month: the ARIA date grid (WAI-ARIA APG date-picker
+ * grid: one tab stop, roving tabindex on the focused day) and the lists of
+ * days with events, used for narrow containers, print, the list view and
+ * the day dialog.
+ */
+import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {DayKey, PdkEvent} from '../feed/types.js';
+import {formatDay} from '../feed/format-when.js';
+import {addDays} from '../feed/zoned-dates.js';
+import {cancelledBadge, eventPart, typeMarker, type ViewContext} from './labels.js';
+import type {MonthDay} from './month-grid.js';
+
+/** At most this many events show in a day cell; a fuller day shows one fewer and "+N more". */
+export const MAX_PER_DAY = 3;
+
+// Any Monday: the week's header names come from Intl, for the language.
+const A_MONDAY = '2026-11-30';
+const SHORT_WEEKDAY: Intl.DateTimeFormatOptions = {weekday: 'short'};
+const LONG_WEEKDAY: Intl.DateTimeFormatOptions = {weekday: 'long'};
+
+export interface GridContext extends ViewContext {
+  readonly weeks: readonly (readonly MonthDay[])[];
+  readonly focusedDay: DayKey;
+  /** Id of the month heading, which labels the grid. */
+  readonly labelId: string;
+  readonly timeOf: (event: PdkEvent, day: DayKey) => string;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  readonly onFocusin: (e: FocusEvent) => void;
+  readonly onOpenDay: (day: DayKey, origin: Event) => void;
+}
+
+export function renderGrid(ctx: GridContext) {
+  const lang = ctx.localize.lang;
+  const headers = Array.from({length: 7}, (_, i) => addDays(A_MONDAY, i));
+  return html`<table role="grid" part="grid" class="grid" aria-labelledby=${ctx.labelId} @keydown=${ctx.onKeydown} @focusin=${ctx.onFocusin}>
+    <thead>
+      <tr role="row">
+        ${headers.map(
+          (day) =>
+            html`<th role="columnheader" scope="col" abbr=${formatDay(day, lang, LONG_WEEKDAY)}>
+              <span aria-hidden="true">${formatDay(day, lang, SHORT_WEEKDAY)}</span
+              ><span class="visually-hidden">${formatDay(day, lang, LONG_WEEKDAY)}</span>
+            </th>`,
+        )}
+      </tr>
+    </thead>
+    <tbody>
+      ${ctx.weeks.map((week) => html`<tr role="row">${week.map((day) => renderDay(day, ctx))}</tr>`)}
+    </tbody>
+  </table>`;
+}
+
+function renderDay(day: MonthDay, ctx: GridContext) {
+  const selected = day.key === ctx.focusedDay;
+  const part = `day${day.isToday ? ' today' : ''}${day.inMonth ? '' : ' outside'}${selected ? ' selected' : ''}`;
+  const crowded = day.events.length > MAX_PER_DAY;
+  const shown = crowded ? day.events.slice(0, MAX_PER_DAY - 1) : day.events;
+  return html`<td
+    role="gridcell"
+    part=${part}
+    class="day ${day.inMonth ? '' : 'outside'} ${day.isToday ? 'today' : ''}"
+    data-day=${day.key}
+    tabindex=${selected ? 0 : -1}
+    aria-current=${ifDefined(day.isToday ? 'date' : undefined)}
+  >
+    <span class="day-head"
+      ><span class="day-number" aria-hidden="true">${day.day}</span
+      ><span class="visually-hidden">${formatDay(day.key, ctx.localize.lang)}</span>${day.isToday
+        ? html`<span class="today-label" aria-hidden="true">${ctx.t.todayMarker}</span>`
+        : nothing}</span
+    >
+    ${shown.map(
+      (event) =>
+        html`<button type="button" tabindex="-1" part=${eventPart(event)} class="chip" @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
+          ${typeMarker(event, ctx)}<span class="time">${ctx.timeOf(event, day.key)}</span>
+          <span class="title">${ctx.localize.text(event.title)}</span>${cancelledBadge(event, ctx)}
+        </button>`,
+    )}
+    ${crowded
+      ? html`<button type="button" tabindex="-1" part="more" class="more" @click=${(e: Event) => ctx.onOpenDay(day.key, e)}>
+          ${ctx.t.more(day.events.length - shown.length)}
+        </button>`
+      : nothing}
+  </td>`;
+}
+
+export interface DayGroup {
+  readonly day: DayKey;
+  readonly events: readonly PdkEvent[];
+}
+
+export interface GroupsOptions {
+  /** Titles as buttons that open the event; false for the print copy. */
+  readonly interactive: boolean;
+  readonly timeOf: (event: PdkEvent, day: DayKey) => string;
+  readonly className?: string;
+}
+
+/** Days with their events, each day under an h3 with its long date. */
+export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, options: GroupsOptions) {
+  return html`<ul part="list" class="list ${options.className ?? ''}">
+    ${groups.map(
+      (group) => html`<li part="list-day" class="list-day">
+        <h3>${formatDay(group.day, ctx.localize.lang)}</h3>
+        <ul class="list-events">
+          ${group.events.map((event) => renderListEvent(event, group.day, ctx, options))}
+        </ul>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** One event in a list: time, title, type, place or "online", cancelled. */
+export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, options: GroupsOptions) {
+  const title = ctx.localize.text(event.title);
+  const place = event.location?.name ?? event.location?.address ?? (event.online ? ctx.t.online : '');
+  return html`<li part=${eventPart(event)} class="list-event">
+    <span class="time">${options.timeOf(event, day)}</span>
+    ${options.interactive
+      ? html`<button type="button" class="title link-button" data-event=${event.id} @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
+          ${title}
+        </button>`
+      : html`<span class="title">${title}</span>`}
+    <span class="meta">${typeMarker(event, ctx, true)}${place ? html`<span class="where">${place}</span>` : nothing}${cancelledBadge(event, ctx)}</span>
+  </li>`;
+}
+
+export interface NextEventLink {
+  readonly label: string;
+  readonly day: DayKey;
+  readonly lang: ViewContext['localize']['lang'];
+  readonly onClick: () => void;
+}
+
+const DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
+
+/** "Brak wydarzeń w tym miesiącu. Najbliższe: 12 stycznia 2027" (a button to that month), or that there is none. */
+export function renderEmpty(message: string, next?: NextEventLink, none = '') {
+  return html`<p part="empty" class="state empty" role="status">
+    ${message}
+    ${next
+      ? html`${next.label} <button type="button" class="link-button" @click=${next.onClick}>${formatDay(next.day, next.lang, DATE)}</button>`
+      : none}
+  </p>`;
+}

@@ -1,0 +1,224 @@
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {SinonFakeTimers} from 'sinon';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
+import {FEED_URL} from '../helpers/feeds.js';
+import {$, $$, active, calendarFeed, cell, fakeNow, heading, mountCalendar, text} from './fixtures.js';
+
+const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: string) => {
+  await sendKeys({press: key});
+  await el.updateComplete;
+};
+const dialogOf = (el: HTMLElement) => $<HTMLDialogElement>(el, 'dialog[part~="detail"]')!;
+
+describe('<pdk-event-calendar>', () => {
+  let fetch: FetchStub;
+  let clock: SinonFakeTimers;
+  beforeEach(() => {
+    clock = fakeNow();
+    fetch = stubFetch({[FEED_URL]: {json: calendarFeed()}});
+  });
+  afterEach(() => {
+    clock.restore();
+    fetch.restore();
+    resetFeedState();
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop, on today', async () => {
+      const el = await mountCalendar();
+      expect($$(el, '[part~="grid"] [tabindex="0"]').map((c) => c.dataset.day)).to.deep.equal(['2026-12-01']);
+      expect($$(el, '[part~="grid"] button').every((b) => b.tabIndex === -1)).to.be.true;
+    });
+
+    it('moves a day with the arrows, and into the previous month keeping focus', async () => {
+      const el = await mountCalendar();
+      cell(el, '2026-12-01').focus();
+      await press(el, 'ArrowRight');
+      expect(active(el)?.dataset.day).to.equal('2026-12-02');
+      await press(el, 'ArrowDown');
+      expect(active(el)?.dataset.day).to.equal('2026-12-09');
+      await press(el, 'ArrowUp');
+      await press(el, 'ArrowLeft');
+      await press(el, 'ArrowLeft');
+      expect(active(el)?.dataset.day).to.equal('2026-11-30');
+      expect(heading(el)).to.equal('listopad 2026');
+      expect(active(el)!.getAttribute('part')).to.contain('selected').and.not.contain('outside');
+      expect(active(el)!.tabIndex).to.equal(0);
+    });
+
+    it('goes to the start and end of the week with Home and End, and by month with PageUp and PageDown', async () => {
+      const el = await mountCalendar();
+      cell(el, '2026-12-01').focus();
+      await press(el, 'End');
+      expect(active(el)?.dataset.day).to.equal('2026-12-06');
+      await press(el, 'Home');
+      expect(active(el)?.dataset.day).to.equal('2026-11-30');
+      await press(el, 'PageDown');
+      expect(active(el)?.dataset.day).to.equal('2026-12-30');
+      await press(el, 'PageDown');
+      expect(active(el)?.dataset.day).to.equal('2027-01-30');
+      expect(heading(el)).to.equal('styczeń 2027');
+      await press(el, 'ArrowRight');
+      await press(el, 'PageDown');
+      expect(active(el)?.dataset.day).to.equal('2027-02-28');
+      await press(el, 'PageUp');
+      expect(active(el)?.dataset.day).to.equal('2027-01-28');
+    });
+
+    it('opens a day with one event with Enter, closes with Escape and returns focus', async () => {
+      const el = await mountCalendar();
+      cell(el, '2026-12-01').focus();
+      await press(el, 'ArrowRight');
+      await press(el, 'ArrowRight');
+      const selected = oneEvent(el, 'pdk-event-select');
+      await press(el, 'Enter');
+      expect((await selected).detail).to.deep.equal({id: 'debate'});
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open);
+      expect(dialog.matches(':modal')).to.be.true;
+      expect(text(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!))).to.contain('Debata o transporcie');
+      expect(dialog.contains(active(el))).to.be.true;
+      expect(text($(el, '[part~="close-button"]'))).to.contain('Zamknij');
+      await expect(el).to.be.accessible();
+      await sendKeys({press: 'Escape'});
+      await waitUntil(() => !dialog.open && active(el)?.dataset.day === '2026-12-03', 'focus should return to the day');
+    });
+
+    it('opens a crowded day as a list first, then an event from it', async () => {
+      const el = await mountCalendar();
+      cell(el, '2026-12-01').focus();
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight']) await press(el, key);
+      await sendKeys({press: 'Space'});
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open);
+      expect(text(dialog.querySelector('h2'))).to.equal('piątek, 4 grudnia 2026');
+      const buttons = [...dialog.querySelectorAll<HTMLButtonElement>('.list-events button')];
+      expect(buttons.map(text)).to.deep.equal(['Wystawa', 'Konferencja', 'Audyt domu', 'Wykład', 'Przejazd']);
+      await expect(el).to.be.accessible();
+      const selected = oneEvent(el, 'pdk-event-select');
+      buttons[3].click();
+      expect((await selected).detail.id).to.equal('c3');
+      await el.updateComplete;
+      expect(text(dialog.querySelector('h2'))).to.contain('Wykład');
+      expect(dialog.contains(active(el))).to.be.true;
+      ($(el, '[part~="back-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(text(active(el))).to.equal('Wykład');
+      ($(el, '[part~="close-button"]') as HTMLButtonElement).click();
+      await waitUntil(() => !dialog.open && active(el)?.dataset.day === '2026-12-04');
+    });
+  });
+
+  describe('events', () => {
+    it('fires pdk-event-select when an event chip is clicked, and returns focus to it on close', async () => {
+      const el = await mountCalendar();
+      const chip = cell(el, '2026-12-18').querySelector<HTMLButtonElement>('[part~="event"]')!;
+      const heard = oneEvent(document, 'pdk-event-select');
+      chip.focus();
+      chip.click();
+      const event = await heard;
+      expect(event.detail).to.deep.equal({id: 'webinar'});
+      expect(event.composed && event.bubbles).to.be.true;
+      await waitUntil(() => dialogOf(el).open);
+      ($(el, '[part~="close-button"]') as HTMLButtonElement).click();
+      await waitUntil(() => active(el) === chip);
+    });
+
+    it('opens the day list from "+N więcej"', async () => {
+      const el = await mountCalendar();
+      ($(el, '[part~="more"]') as HTMLButtonElement).click();
+      await waitUntil(() => dialogOf(el).open);
+      expect(dialogOf(el).querySelectorAll('.list-events li')).to.have.length(5);
+    });
+
+    it('opens an event from the list view', async () => {
+      const el = await mountCalendar({view: 'list'});
+      const selected = oneEvent(el, 'pdk-event-select');
+      ($(el, '[part~="list"] [part~="event"] button') as HTMLButtonElement).click();
+      expect((await selected).detail.id).to.equal('debate');
+      await waitUntil(() => dialogOf(el).open);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('filters', () => {
+    it('applies type, area and partner presets', async () => {
+      const el = await mountCalendar({type: 'workshop, debate'});
+      expect($$(el, '[part~="grid"] [part~="event"] .title').map(text)).to.have.members(['Debata o transporcie', 'Audyt domu', 'Debata o parkingach', 'Webinar PV']);
+      el.setAttribute('type', '');
+      el.setAttribute('area', 'energy-efficiency');
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal('2 wydarzenia');
+      el.setAttribute('area', '');
+      el.setAttribute('partner', 'b');
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal('5 wydarzeń');
+    });
+
+    it('with controls, filters by type, area and attendance and announces the count', async () => {
+      const el = await mountCalendar({controls: true, type: 'debate'});
+      const fieldsets = $$(el, 'fieldset[part~="filter"]');
+      expect(fieldsets.map((f) => text(f.querySelector('legend')))).to.deep.equal(['Rodzaj wydarzenia', 'Obszar tematyczny', 'Forma udziału']);
+      const typeButton = (label: string) => [...fieldsets[0].querySelectorAll('button')].find((b) => text(b) === label)!;
+      expect(typeButton('Debata').getAttribute('aria-pressed')).to.equal('true');
+      expect(text($(el, '[part~="count"]'))).to.equal('2 wydarzenia');
+      typeButton('Warsztaty').click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal('4 wydarzenia');
+      typeButton('Debata').click();
+      await el.updateComplete;
+      expect(typeButton('Debata').getAttribute('aria-pressed')).to.equal('false');
+      expect(text($(el, '[part~="count"]'))).to.equal('2 wydarzenia');
+      const online = [...fieldsets[2].querySelectorAll('label')].find((l) => text(l) === 'Na miejscu')!.querySelector('input')!;
+      online.click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal('0 wydarzeń');
+      const area = fieldsets[1].querySelector('button')!;
+      expect(text(area)).to.equal('Efektywność energetyczna');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows pdk-partner-select on the page, shows a chip to clear it, and stops when removed', async () => {
+      const el = await mountCalendar({follow: true});
+      document.dispatchEvent(new CustomEvent('pdk-partner-select', {detail: {id: 'b'}, bubbles: true, composed: true}));
+      await el.updateComplete;
+      const chip = $(el, '[part~="following"]')!;
+      expect(text(chip)).to.equal('Wydarzenia: Zielona Praga ✕ pokaż wszystkie');
+      expect(text($(el, '[part~="count"]'))).to.equal('5 wydarzeń');
+      await expect(el).to.be.accessible();
+      (chip.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '[part~="following"]')).to.be.null;
+      expect(text($(el, '[part~="count"]'))).to.equal('9 wydarzeń');
+
+      const parent = el.parentElement!;
+      el.remove();
+      document.dispatchEvent(new CustomEvent('pdk-partner-select', {detail: {id: 'a'}}));
+      parent.append(el);
+      await el.updateComplete;
+      expect($(el, '[part~="following"]')).to.be.null;
+
+      el.follow = false;
+      await el.updateComplete;
+      document.dispatchEvent(new CustomEvent('pdk-partner-select', {detail: {id: 'a'}}));
+      await el.updateComplete;
+      expect($(el, '[part~="following"]')).to.be.null;
+    });
+  });
+
+  describe('search engines', () => {
+    it('keeps JSON-LD of the shown events in the light DOM, and removes it when disconnected', async () => {
+      const el = await mountCalendar();
+      const script = () => el.querySelector('script[type="application/ld+json"]');
+      await waitUntil(script);
+      expect(script()!.textContent).to.contain('Debata o transporcie').and.not.contain('Kongres szkół');
+      ($(el, '[part~="next-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(script()!.textContent).to.contain('Kongres szkół');
+      el.remove();
+      expect(script()).to.be.null;
+    });
+  });
+});

@@ -1,0 +1,230 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import type {SinonFakeTimers} from 'sinon';
+import {messages} from '../../src/event-calendar/messages.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
+import {FEED_URL} from '../helpers/feeds.js';
+import {$, $$, calendarFeed, cell, fakeNow, heading, mountCalendar, text} from './fixtures.js';
+
+describe('<pdk-event-calendar>', () => {
+  let fetch: FetchStub;
+  let clock: SinonFakeTimers;
+  beforeEach(() => {
+    clock = fakeNow();
+    fetch = stubFetch({[FEED_URL]: {json: calendarFeed()}});
+  });
+  afterEach(() => {
+    clock.restore();
+    fetch.restore();
+    resetFeedState();
+  });
+
+  describe('month view', () => {
+    it("shows this month in the feed's zone as a Monday-first ARIA grid", async () => {
+      const el = await mountCalendar();
+      expect(heading(el)).to.equal('grudzień 2026');
+      const grid = $(el, '[part~="grid"]')!;
+      expect(grid.getAttribute('role')).to.equal('grid');
+      expect(grid.getAttribute('aria-labelledby')).to.equal($(el, '[part~="toolbar"] h2')!.id);
+      const headers = $$(el, '[role="columnheader"]');
+      expect(headers.map((h) => text(h.querySelector('[aria-hidden]')))).to.deep.equal(['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.']);
+      expect(text(headers[0].querySelector('.visually-hidden'))).to.equal('poniedziałek');
+      const rows = $$(el, 'tbody [role="row"]');
+      expect(rows).to.have.length(5);
+      expect(rows[0].querySelector('[role="gridcell"]')!.getAttribute('data-day')).to.equal('2026-11-30');
+      expect($$(el, '[role="gridcell"]')).to.have.length(35);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks today with aria-current, a part token and a visible word, and dims days of other months', async () => {
+      const el = await mountCalendar();
+      const today = cell(el, '2026-12-01');
+      expect(today.getAttribute('part')).to.contain('today');
+      expect(today.getAttribute('aria-current')).to.equal('date');
+      expect(text(today.querySelector('.today-label'))).to.equal('dziś');
+      expect($$(el, '[aria-current="date"]')).to.have.length(1);
+      expect(cell(el, '2026-11-30').getAttribute('part')).to.contain('outside');
+      expect(cell(el, '2026-12-02').getAttribute('part')).not.to.contain('outside');
+    });
+
+    it('shows each event with its time, title and type as text', async () => {
+      const el = await mountCalendar();
+      const chip = cell(el, '2026-12-03').querySelector('[part~="event"]')!;
+      expect(text(chip)).to.equal('Debata: 18:00 Debata o transporcie');
+      expect(chip.querySelector('.marker')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('shows a multi-day all-day event on every day it covers', async () => {
+      const el = await mountCalendar();
+      for (const day of ['2026-12-13', '2026-12-14']) {
+        expect(text(cell(el, day))).to.contain('cały dzień Festiwal zero waste');
+      }
+      expect(text(cell(el, '2026-12-15'))).not.to.contain('Festiwal');
+    });
+
+    it('marks cancelled events in words, not only with a strike-through', async () => {
+      const el = await mountCalendar();
+      const chip = cell(el, '2026-12-10').querySelector('[part~="event"]')!;
+      expect(chip.getAttribute('part')).to.equal('event cancelled');
+      expect(text(chip)).to.contain('odwołane');
+      expect(getComputedStyle(chip.querySelector('.title')!).textDecorationLine).to.equal('line-through');
+    });
+
+    it('shows "+N więcej" on a crowded day', async () => {
+      const el = await mountCalendar();
+      const crowded = cell(el, '2026-12-04');
+      expect(crowded.querySelectorAll('[part~="event"]')).to.have.length(2);
+      expect(text(crowded.querySelector('[part~="more"]'))).to.equal('+3 więcej');
+      // All-day first, then by start.
+      expect(text(crowded.querySelector('[part~="event"]'))).to.contain('cały dzień Wystawa');
+    });
+
+    it('opens the month from the month attribute, and moves with the toolbar buttons', async () => {
+      const el = await mountCalendar({month: '2027-01'});
+      expect(heading(el)).to.equal('styczeń 2027');
+      expect(text(cell(el, '2027-01-12'))).to.contain('Kongres szkół');
+      ($(el, '[part~="prev-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('grudzień 2026');
+      expect(el.month).to.equal('2026-12');
+      ($(el, '[part~="next-button"]') as HTMLButtonElement).click();
+      ($(el, '[part~="next-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('luty 2027');
+      ($(el, '[part~="today-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('grudzień 2026');
+      expect($(el, '[part~="toolbar"] h2')!.getAttribute('aria-live')).to.equal('polite');
+      expect(text($(el, '[part~="prev-button"]'))).to.contain('Poprzedni miesiąc');
+      expect(text($(el, '[part~="next-button"]'))).to.contain('Następny miesiąc');
+    });
+
+    it('says when the next event is in an empty month, and jumps to it', async () => {
+      const el = await mountCalendar({month: '2026-11'});
+      const empty = $(el, '[part~="empty"]')!;
+      expect(text(empty)).to.equal('Brak wydarzeń w tym miesiącu. Najbliższe: 3 grudnia 2026');
+      await expect(el).to.be.accessible();
+      (empty.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('grudzień 2026');
+      expect($(el, '[part~="empty"]')).to.be.null;
+    });
+
+    it('says that nothing is planned after an empty month with no later events', async () => {
+      const el = await mountCalendar({month: '2027-03'});
+      expect(text($(el, '[part~="empty"]'))).to.equal('Brak wydarzeń w tym miesiącu. Nie zaplanowano kolejnych wydarzeń.');
+      expect(text($(el, '[part~="count"]'))).to.equal('0 wydarzeń');
+    });
+
+    it('announces how many events the month shows', async () => {
+      const el = await mountCalendar();
+      const count = $(el, '[part~="count"]')!;
+      expect(count.getAttribute('role')).to.equal('status');
+      expect(text(count)).to.equal('9 wydarzeń');
+    });
+
+    it('keeps a print copy of the month as a list, hidden on screen and from screen readers', async () => {
+      const el = await mountCalendar();
+      const copy = $(el, '.print-only')!;
+      expect(copy.getAttribute('aria-hidden')).to.equal('true');
+      expect(getComputedStyle(copy).display).to.equal('none');
+      expect(copy.querySelectorAll('h3')).to.have.length(6);
+      expect(copy.querySelectorAll('button')).to.have.length(0);
+      // After turning the month, the copy follows (in a later task, to keep the turn fast).
+      ($(el, '[part~="next-button"]') as HTMLButtonElement).click();
+      await waitUntil(() => text($(el, '.print-only h3')) === 'wtorek, 12 stycznia 2027');
+    });
+  });
+
+  describe('list view', () => {
+    it('lists upcoming events grouped by day under h3 date headings', async () => {
+      const el = await mountCalendar({view: 'list'});
+      expect(heading(el)).to.equal('Nadchodzące wydarzenia');
+      const days = $$(el, '[part~="list-day"]');
+      expect(days.map((d) => text(d.querySelector('h3')))[0]).to.equal('czwartek, 3 grudnia 2026');
+      expect(days.map((d) => text(d.querySelector('h3')))).to.have.length(6);
+      expect(text(days.at(-1)!.querySelector('h3'))).to.equal('wtorek, 12 stycznia 2027');
+      const first = days[0].querySelector('[part~="event"]')!;
+      expect(text(first)).to.contain('18:00–20:00').and.contain('Debata o transporcie').and.contain('Debata').and.contain('Centrum Kreatywności Targowa');
+      expect(text(days.find((d) => text(d).includes('Webinar'))!)).to.contain('online');
+      expect(text(days.find((d) => text(d).includes('parkingach'))!)).to.contain('odwołane');
+      expect($(el, '[part~="grid"]')).to.be.null;
+      expect(el.getAttribute('view')).to.equal('list');
+      await expect(el).to.be.accessible();
+    });
+
+    it('caps the list with limit', async () => {
+      const el = await mountCalendar({view: 'list', limit: '3'});
+      expect($$(el, '[part~="list"] [part~="event"]')).to.have.length(3);
+      expect(text($(el, '[part~="count"]'))).to.equal('3 wydarzenia');
+    });
+
+    it('includes ended events with past', async () => {
+      fetch.set(FEED_URL, {json: calendarFeed({events: [{id: 'old', title: 'Dawna debata', type: 'debate', start: '2026-11-20T18:00:00+01:00'}, {id: 'new', title: 'Nowa debata', type: 'debate', start: '2026-12-20T18:00:00+01:00'}]})});
+      const el = await mountCalendar({view: 'list'});
+      expect(text($(el, '[part~="list"]'))).not.to.contain('Dawna debata');
+      el.past = true;
+      await el.updateComplete;
+      const titles = $$(el, '[part~="event"] .title').map(text);
+      expect(titles).to.deep.equal(['Dawna debata', 'Nowa debata']);
+    });
+
+    it('says so when nothing is upcoming', async () => {
+      fetch.set(FEED_URL, {json: calendarFeed({events: [{id: 'old', title: 'Dawna', type: 'debate', start: '2026-11-20T18:00:00+01:00'}]})});
+      const el = await mountCalendar({view: 'list'});
+      expect(text($(el, '[part~="empty"]'))).to.equal('Brak nadchodzących wydarzeń.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('narrow containers', () => {
+    it('renders the month as a list of days with events, not a hidden grid', async () => {
+      const el = await mountCalendar({}, '320px');
+      await waitUntil(() => !$(el, '[part~="grid"]'), 'the grid should give way to a list');
+      const days = $$(el, '[part~="list-day"]');
+      expect(days.map((d) => text(d.querySelector('h3')))).to.deep.equal([
+        'czwartek, 3 grudnia 2026',
+        'piątek, 4 grudnia 2026',
+        'czwartek, 10 grudnia 2026',
+        'niedziela, 13 grudnia 2026',
+        'poniedziałek, 14 grudnia 2026',
+        'piątek, 18 grudnia 2026',
+      ]);
+      expect(days[1].querySelectorAll('button')).to.have.length(5);
+      expect($(el, '[part~="next-button"]')).to.exist;
+      await expect(el).to.be.accessible();
+      (el.parentElement as HTMLElement).style.width = '800px';
+      await waitUntil(() => $(el, '[part~="grid"]'), 'the grid should come back');
+    });
+  });
+
+  describe('i18n', () => {
+    it('speaks English', async () => {
+      const el = await mountCalendar({lang: 'en'});
+      expect(heading(el)).to.equal('December 2026');
+      expect($$(el, '[role="columnheader"] [aria-hidden]').map(text)).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+      expect(text(cell(el, '2026-12-04').querySelector('[part~="more"]'))).to.equal('+3 more');
+      expect(text(cell(el, '2026-12-10'))).to.contain('cancelled');
+      expect(text(cell(el, '2026-12-13'))).to.contain('all day');
+      expect(text(cell(el, '2026-12-01').querySelector('.today-label'))).to.equal('today');
+      expect(text($(el, '[part~="count"]'))).to.equal('9 events');
+      expect(text($(el, '[part~="prev-button"]'))).to.contain('Previous month');
+      await expect(el).to.be.accessible();
+    });
+
+    it('counts events with Polish plurals', () => {
+      const rules = new Intl.PluralRules('pl');
+      const count = (n: number) => messages.pl.count(n, rules.select(n));
+      expect([1, 2, 5, 12, 22, 25].map(count)).to.deep.equal(['1 wydarzenie', '2 wydarzenia', '5 wydarzeń', '12 wydarzeń', '22 wydarzenia', '25 wydarzeń']);
+      expect(messages.en.count(1, 'one')).to.equal('1 event');
+    });
+  });
+
+  describe('theming', () => {
+    it('reads --pdk-calendar-today-bg from the page', async () => {
+      const el = await mountCalendar();
+      (el.parentElement as HTMLElement).style.setProperty('--pdk-calendar-today-bg', 'rgb(255, 240, 200)');
+      expect(getComputedStyle(cell(el, '2026-12-01')).backgroundColor).to.equal('rgb(255, 240, 200)');
+    });
+  });
+});
