@@ -1,16 +1,94 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import '../src/event-calendar/pdk-event-calendar.js';
-import {MISSING_FEED, SAMPLE_FEED} from './feeds.js';
+import '../src/partner-list/pdk-partner-list.js';
+import {MISSING_FEED, SAMPLE_FEED, SAMPLE_MONTH, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
 
-const meta: Meta = {
+interface Args {
+  src: string;
+  view: 'month' | 'list';
+  month?: string;
+  partner?: string;
+  type?: string;
+  area?: string;
+  controls: boolean;
+  limit?: number;
+  past: boolean;
+  follow: boolean;
+  lang?: string;
+  width?: string;
+}
+
+/** The element with the story's args; also used by stories whose feed is made when they render. */
+const renderCalendar = (args: Args) => html`<div style=${styleMap({maxWidth: args.width})}>
+  <pdk-event-calendar
+    src=${args.src}
+    view=${args.view}
+    month=${ifDefined(args.month)}
+    partner=${ifDefined(args.partner)}
+    type=${ifDefined(args.type)}
+    area=${ifDefined(args.area)}
+    ?controls=${args.controls}
+    limit=${ifDefined(args.limit)}
+    ?past=${args.past}
+    ?follow=${args.follow}
+    lang=${ifDefined(args.lang)}
+  ></pdk-event-calendar>
+</div>`;
+
+const meta: Meta<Args> = {
   title: 'Elements/pdk-event-calendar',
   component: 'pdk-event-calendar',
   tags: ['autodocs'],
-  args: {src: SAMPLE_FEED},
-  render: ({src}) => html`<pdk-event-calendar src=${src}></pdk-event-calendar>`,
+  // The sample feed is built around December 2026; other months are a click away.
+  args: {src: SAMPLE_FEED, view: 'month', month: SAMPLE_MONTH, controls: false, past: false, follow: false},
+  argTypes: {
+    view: {control: 'inline-radio', options: ['month', 'list']},
+    limit: {control: 'number'},
+  },
+  render: renderCalendar,
 };
 export default meta;
 
-export const Default: StoryObj = {};
-export const FeedFails: StoryObj = {args: {src: MISSING_FEED}};
+type Story = StoryObj<Args>;
+
+/** The month grid: Monday first, today marked, "+N więcej" on crowded days. Arrows, Home/End and PageUp/PageDown move; Enter opens. */
+export const Month: Story = {};
+/** Upcoming events grouped by day. */
+export const List: Story = {args: {view: 'list', limit: 12}};
+/** The list with ended events too. */
+export const ListWithPast: Story = {args: {view: 'list', past: true}};
+/** A partner's own calendar: only the events it organises. */
+export const PartnersOwnCalendar: Story = {args: {partner: 'zielona-praga'}};
+/** Preset filters: workshops and debates on eco-friendly transport. */
+export const Presets: Story = {args: {type: 'workshop,debate', area: 'eco-transport', controls: true}};
+/** Type, theme and online / in-person filters, the view switch, and the announced count. */
+export const Controls: Story = {args: {controls: true}};
+/** Follows the partner list beside it: click a partner's event count to see that partner's events. */
+export const Follow: Story = {
+  args: {follow: true},
+  render: (args) => html`${renderCalendar(args)}
+    <h2>Partnerzy</h2>
+    <pdk-partner-list src=${args.src} limit="8"></pdk-partner-list>`,
+};
+export const English: Story = {args: {lang: 'en', controls: true}};
+/** A 320 px container: the month reads as a list of its days with events. */
+export const Narrow: Story = {args: {width: '320px'}};
+/** A month without events says when the next one is. */
+export const EmptyMonth: Story = {args: {month: '2026-09'}};
+/** A feed without events. */
+export const Empty: Story = {render: (args) => renderCalendar({...args, src: emptyFeedUrl()})};
+/** A feed that never answers: the placeholder (after 10 s the element gives up: error). */
+export const Loading: Story = {render: (args) => renderCalendar({...args, src: hangingFeedUrl()})};
+/** The feed cannot be loaded: a message, a retry button and the page's own fallback content. */
+export const FeedFails: Story = {
+  args: {src: MISSING_FEED},
+  render: ({src}) => html`<pdk-event-calendar src=${src}><p>Zobacz kalendarz wydarzeń na stronie miasta.</p></pdk-event-calendar>`,
+};
+/** 5,000 generated events (served from a blob: URL): the month still renders and turns at once. */
+export const FiveThousandEvents: Story = {
+  args: {controls: true},
+  render: (args) => renderCalendar({...args, src: largeFeedUrl({partners: 1000, events: 5000, seed: 3})}),
+};

@@ -1,19 +1,77 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import '../src/partner-list/pdk-partner-list.js';
-import {MISSING_FEED, SAMPLE_FEED} from './feeds.js';
+import {MISSING_FEED, SAMPLE_FEED, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
 
-const meta: Meta = {
+interface Args {
+  src: string;
+  layout: 'grid' | 'list' | 'logos';
+  category?: string;
+  area?: string;
+  controls: boolean;
+  limit?: number;
+  lang?: string;
+  width?: string;
+}
+
+/** The element with the story's args; also used by stories whose feed is made when they render. */
+const renderList = (args: Args) => html`<div style=${styleMap({maxWidth: args.width})}>
+  <pdk-partner-list
+    src=${args.src}
+    layout=${args.layout}
+    category=${ifDefined(args.category)}
+    area=${ifDefined(args.area)}
+    ?controls=${args.controls}
+    limit=${ifDefined(args.limit)}
+    lang=${ifDefined(args.lang)}
+  ></pdk-partner-list>
+</div>`;
+
+const meta: Meta<Args> = {
   title: 'Elements/pdk-partner-list',
   component: 'pdk-partner-list',
   tags: ['autodocs'],
-  args: {src: SAMPLE_FEED},
-  render: ({src}) => html`<pdk-partner-list src=${src}></pdk-partner-list>`,
+  args: {src: SAMPLE_FEED, layout: 'grid', controls: false},
+  argTypes: {
+    layout: {control: 'inline-radio', options: ['grid', 'list', 'logos']},
+    limit: {control: 'number'},
+  },
+  render: renderList,
 };
 export default meta;
 
-export const Default: StoryObj = {};
-export const FeedFails: StoryObj = {
+type Story = StoryObj<Args>;
+
+/** Cards: logo (or monogram), linked name, category, area tags and the count of upcoming events. */
+export const Grid: Story = {};
+/** Adds each partner's description and the year it joined. */
+export const List: Story = {args: {layout: 'list'}};
+/** A logo wall for a footer; names are the alt text and tooltips. */
+export const Logos: Story = {args: {layout: 'logos'}};
+/** A 280 px sidebar: the grid becomes one column. */
+export const Sidebar: Story = {args: {width: '280px', limit: 4}};
+/** Search box, category and area filters, and the count of matches. */
+export const Controls: Story = {args: {controls: true}};
+/** Preset filters: NGOs and schools working on an ecological lifestyle; the controls start there. */
+export const Presets: Story = {args: {controls: true, category: 'ngo,education', area: 'eco-lifestyle'}};
+/** Shows six, then "Pokaż więcej". */
+export const Limit: Story = {args: {limit: 6}};
+export const English: Story = {args: {lang: 'en', layout: 'list', controls: true}};
+/** Filters that match nobody: the empty result offers to clear them. */
+export const NoResults: Story = {args: {controls: true, category: 'government', area: 'eco-lifestyle'}};
+/** A feed without partners. */
+export const Empty: Story = {render: (args) => renderList({...args, src: emptyFeedUrl()})};
+/** A feed that never answers: the placeholder, the size of the content (after 10 s the element gives up: error). */
+export const Loading: Story = {render: (args) => renderList({...args, src: hangingFeedUrl()})};
+/** The feed cannot be loaded: a message, a retry button and the page's own fallback content. */
+export const FeedFails: Story = {
   args: {src: MISSING_FEED},
   render: ({src}) => html`<pdk-partner-list src=${src}><p>Zobacz listę partnerów na stronie miasta.</p></pdk-partner-list>`,
+};
+/** 1,000 generated partners, all shown, with search and filters. */
+export const ThousandPartners: Story = {
+  args: {controls: true},
+  render: (args) => renderList({...args, src: largeFeedUrl({partners: 1000, events: 3000, seed: 7})}),
 };

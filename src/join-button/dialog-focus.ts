@@ -1,0 +1,52 @@
+/**
+ * Focus helpers for the modal dialog. A native modal `<dialog>` makes the
+ * page inert, but Chromium lets Tab leave the last control for the browser's
+ * own UI; the form is long, so Tab and Shift+Tab wrap inside it instead.
+ */
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
+/** The controls in `root` that Tab reaches, in order. */
+export function tabbables(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => el.tabIndex >= 0 && !el.closest('[aria-hidden="true"]') && el.getClientRects().length > 0,
+  );
+}
+
+/** Wraps Tab from the last control to the first, and Shift+Tab from the first to the last. */
+export function wrapTab(e: KeyboardEvent, root: Element, active: Element | null): void {
+  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+  const items = tabbables(root);
+  if (!items.length) return;
+  const inside = active !== null && root.contains(active);
+  const follows = (el: Element) => (active!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  if (e.shiftKey) {
+    if (inside && items.some((el) => el !== active && !follows(el))) return;
+    e.preventDefault();
+    items[items.length - 1].focus();
+  } else {
+    if (inside && items.some(follows)) return;
+    e.preventDefault();
+    items[0].focus();
+  }
+}
+
+/**
+ * Keeps the page behind the modal from scrolling. Set through the CSSOM,
+ * which a strict CSP allows (an inline `style` attribute would not be).
+ */
+export class ScrollLock {
+  private saved: string | null = null;
+
+  lock(): void {
+    if (this.saved !== null) return;
+    const style = document.documentElement.style;
+    this.saved = style.overflow;
+    style.overflow = 'hidden';
+  }
+
+  unlock(): void {
+    if (this.saved === null) return;
+    document.documentElement.style.overflow = this.saved;
+    this.saved = null;
+  }
+}
