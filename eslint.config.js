@@ -31,4 +31,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js', 'bin/**'],
     languageOptions: {globals: {...globals.node}},
   },
+  {
+    // Scripts that run in the browser: the demo page and the pages tests and the benchmark serve.
+    files: ['demo/**/*.js', 'test/**/pages/**/*.js', 'scripts/bench/pages/**/*.js', 'scripts/bench/entries/**/*.js'],
+    languageOptions: {globals: {...globals.browser}},
+  },
 );

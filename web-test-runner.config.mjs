@@ -1,16 +1,65 @@
 // Browser tests: real headless Chromium (Debian's `chromium` on our machines),
 // TypeScript compiled by esbuild from the same tsconfig as everything else.
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
+// Embedding tests (test/embedding/): the hostile host pages they open are
+// served with the headers a strict host would send, chosen by file name.
+const EMBEDDING_PAGES = '/test/embedding/pages/';
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
+const PAGE_POLICIES = [
+  ['.csp.html', STRICT],
+  ['.tt.html', "require-trusted-types-for 'script'; trusted-types lit-html pdk-widgets"],
+  ['.tt-lit.html', "require-trusted-types-for 'script'; trusted-types lit-html"],
+];
+// The sample feed under two more paths, one open to other origins (CORS) and
+// one not: the pages read them from 127.0.0.1 while they run on localhost.
+// Under feeds/down/ the feed host answers 503.
+const EMBEDDING_FEEDS = /^\/test\/embedding\/feeds\/(cors|no-cors|down)\/(.*)$/;
+// Second copies of the built bundle under other URLs, so a page can load the
+// library twice as separate module instances: `same` is byte for byte the
+// build, `old` claims another version (as a page with an older copy would).
+const EMBEDDING_COPIES = /^\/test\/embedding\/copies\/(same|old)\/(dist\/cdn\/[\w./-]+\.js)$/;
+const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/shared/define.ts', 'utf8'))?.[1];
+
+/** Koa middleware: CSP headers for the embedding pages, the two feed hosts, the bundle copies. */
+async function embeddingHosts(context, next) {
+  const copy = EMBEDDING_COPIES.exec(context.path);
+  if (copy && !copy[2].includes('..')) {
+    const code = await readFile(copy[2], 'utf8').catch(() => null);
+    if (code === null) return next();
+    context.type = 'text/javascript';
+    context.body = copy[1] === 'old' ? code.replaceAll(`"${VERSION}"`, '"0.0.1-old"') : code;
+    return;
+  }
+  const feed = EMBEDDING_FEEDS.exec(context.path);
+  if (feed?.[1] === 'down') {
+    context.status = 503;
+    context.body = 'Service Unavailable';
+    return;
+  }
+  if (feed) context.url = `/sample/${feed[2]}${context.querystring ? `?${context.querystring}` : ''}`;
+  await next();
+  if (feed) {
+    if (feed[1] === 'cors') context.set('Access-Control-Allow-Origin', '*');
+    else context.remove('Access-Control-Allow-Origin');
+  }
+  if (context.path.startsWith(EMBEDDING_PAGES)) {
+    const policy = PAGE_POLICIES.find(([suffix]) => context.path.endsWith(suffix));
+    if (policy) context.set('Content-Security-Policy', policy[1]);
+  }
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's dev build, so its warnings (e.g. class-field shadowing) surface in tests.
   nodeResolve: {exportConditions: ['development']},
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  middleware: [embeddingHosts],
   browsers: [
     chromeLauncher({
       // A context (a window) per test page: headless Chromium gives animation

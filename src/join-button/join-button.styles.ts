@@ -1,10 +1,11 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* !important to win over the base :host rule (see base.styles.ts). An
+     inline-size container would shrink an inline-block host to nothing. */
   :host {
-    display: inline-block;
-    /* An inline-size container would shrink an inline-block host to nothing; the dialog is its own container. */
-    container-type: normal;
+    display: inline-block !important;
+    container-type: normal !important;
   }
   dialog {
     width: min(var(--pdk-join-dialog-width, 40em), calc(100vw - 1em));

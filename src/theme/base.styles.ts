@@ -10,23 +10,27 @@
  * Defaults (all pass WCAG 2.1 AA on white):
  *   --pdk-color-text #1b1f1d, --pdk-color-muted #4f5753 (7.4:1),
  *   --pdk-color-bg #fff, --pdk-color-surface #f4f7f5, --pdk-color-border #6e7a74 (4.4:1, for controls),
- *   --pdk-color-accent #00693e (6.9:1), --pdk-color-accent-contrast #fff,
+ *   --pdk-color-accent #00693e (6.8:1), --pdk-color-accent-contrast #fff,
  *   --pdk-color-accent-soft #e1f0e8, --pdk-color-danger #b3261e (6.5:1),
  *   --pdk-radius 0.5em, --pdk-spacing 1em.
  */
 import {css} from 'lit';
 
 export const baseStyles = css`
+  /* !important: a page rule on our tag (old themes' "* { all: revert }") beats
+     :host for normal declarations, and would make the host inline and drop its
+     size container; for important ones the shadow tree wins. Pages hide a
+     widget with the hidden attribute. */
   :host {
-    display: block;
+    display: block !important;
     box-sizing: border-box;
     color: var(--pdk-color-text, #1b1f1d);
     font: inherit;
     line-height: 1.5;
-    container-type: inline-size;
+    container-type: inline-size !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
