@@ -18,15 +18,6 @@ import {sendJoin} from './send-join.js';
 import {validateAll, validateField, type FieldErrors} from './validate-join.js';
 import {styles} from './join-button.styles.js';
 
-declare global {
-  // To move to src/shared/events.ts.
-  interface HTMLElementEventMap {
-    'pdk-join-submit': CustomEvent<JoinData>;
-    'pdk-join-success': CustomEvent<JoinData>;
-    'pdk-join-error': CustomEvent<PdkErrorDetail>;
-  }
-}
-
 /**
  * A button that opens an accessible join form in a modal dialog; the form is POSTed as JSON to an endpoint, or e-mailed.
  *

@@ -1,3 +1,5 @@
+import type {JoinData} from '../join-button/join-data.js';
+
 /**
  * The events of SPEC, typed once. All bubble and are composed, so a page can
  * listen on `document` even when a widget sits in someone else's shadow root.
@@ -16,6 +18,10 @@ declare global {
     'pdk-error': CustomEvent<PdkErrorDetail>;
     'pdk-partner-select': CustomEvent<PdkIdDetail>;
     'pdk-event-select': CustomEvent<PdkIdDetail>;
+    /** Cancelable; `detail` is the JSON the join form sends. */
+    'pdk-join-submit': CustomEvent<JoinData>;
+    'pdk-join-success': CustomEvent<JoinData>;
+    'pdk-join-error': CustomEvent<PdkErrorDetail>;
   }
   interface DocumentEventMap {
     'pdk-partner-select': CustomEvent<PdkIdDetail>;
