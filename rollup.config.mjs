@@ -2,29 +2,64 @@
 // Lit bundled in, minified, with shared chunks so two per-element files on one
 // page never load Lit twice. Its input is tsc's output in dist/ (the npm entry),
 // so TypeScript is compiled once.
+//
+// A second build makes the embed builder a static page: dist/builder/ holds
+// its bundle and its index.html, to be served next to dist/cdn/.
+import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-export default {
-  input: {
-    'pdk-widgets': 'dist/index.js',
-    'pdk-partner-list': 'dist/partner-list/pdk-partner-list.js',
-    'pdk-event-calendar': 'dist/event-calendar/pdk-event-calendar.js',
-    'pdk-join-button': 'dist/join-button/pdk-join-button.js',
+const minify = () => [terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}})];
+
+export default [
+  {
+    input: {
+      'pdk-widgets': 'dist/index.js',
+      'pdk-partner-list': 'dist/partner-list/pdk-partner-list.js',
+      'pdk-event-calendar': 'dist/event-calendar/pdk-event-calendar.js',
+      'pdk-join-button': 'dist/join-button/pdk-join-button.js',
+    },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Lit in one chunk, our shared modules in another: names that say what they hold.
+      manualChunks: (id) => (id.includes('node_modules') ? 'lit' : undefined),
+      sourcemap: true,
+    },
+    // Registration is the point of each entry: keep it.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [nodeResolve({exportConditions: ['production']}), ...minify()],
   },
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    // Lit in one chunk, our shared modules in another: names that say what they hold.
-    manualChunks: (id) => (id.includes('node_modules') ? 'lit' : undefined),
-    sourcemap: true,
+  {
+    input: 'dist/builder/pdk-embed-builder.js',
+    output: {file: 'dist/builder/pdk-embed-builder.min.js', format: 'es', inlineDynamicImports: true},
+    plugins: [
+      nodeResolve({exportConditions: ['production']}),
+      ...minify(),
+      builderPage(),
+    ],
   },
-  // Registration is the point of each entry: keep it.
-  preserveEntrySignatures: 'allow-extension',
-  plugins: [
-    nodeResolve({exportConditions: ['production']}),
-    terser({ecma: 2022, module: true, format: {comments: false}}),
-  ],
-};
+];
+
+/** Emits builder/index.html as dist/builder/index.html, with its paths made relative to dist/builder/. */
+function builderPage() {
+  const rewrites = [
+    ['src="../dist/builder/pdk-embed-builder.min.js"', 'src="./pdk-embed-builder.min.js"'],
+    ['cdn="../dist/cdn/"', 'cdn="../cdn/"'],
+    // The sample feed is not part of dist/: the editor types the feed's address.
+    ['feed="../sample/live-feed.json"', 'feed=""'],
+  ];
+  return {
+    name: 'builder-page',
+    generateBundle() {
+      let page = readFileSync('builder/index.html', 'utf8');
+      for (const [from, to] of rewrites) {
+        if (!page.includes(from)) this.error(`builder/index.html no longer contains ${from}`);
+        page = page.replace(from, to);
+      }
+      this.emitFile({type: 'asset', fileName: 'index.html', source: page});
+    },
+  };
+}

@@ -1,0 +1,249 @@
+import {LitElement, html, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {Task, TaskStatus} from '@lit/task';
+import {LocalizeController} from '../i18n/localize.js';
+import {VERSION} from '../shared/define.js';
+import {baseStyles} from '../theme/base.styles.js';
+import {checkFeed, type FeedCheck} from './feed-check.js';
+import {renderElementChoice, renderFeed, renderFilters, renderOptions, renderTheme, type FormContext} from './form.js';
+import {en, pl} from './messages.js';
+import {NO_OPTIONS, feedOptions, withinFeed, type FeedOptions} from './options.js';
+import {renderPreview, renderSnippet} from './output.js';
+import {
+  DEFAULT_SETTINGS,
+  DEFAULT_THEME,
+  elementAttributes,
+  themeDeclarations,
+  type PreviewWidth,
+  type Settings,
+  type Theme,
+} from './settings.js';
+import {buildSnippet} from './snippet.js';
+import {hashBuild} from './sri.js';
+import {styles} from './embed-builder.styles.js';
+
+const absolute = (url: string) => {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * The embed builder: a form for one widget's settings and theme, a live preview
+ * of the real element, and the snippet to paste (with Subresource Integrity
+ * hashes of the build it is served with). Not part of the CDN bundles.
+ *
+ * @csspart preview - The container the previewed element is placed in.
+ * @csspart feed-problem - The explanation of a feed that failed the check.
+ * @cssprop [--pdk-color-accent=#00693e] - Buttons and focus ring of the builder itself.
+ */
+export class PdkEmbedBuilder extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, styles];
+
+  /** The feed URL to start with, relative to the page. */
+  @property() feed = '';
+  /** Where this build's CDN files are, relative to the page: the snippet's hashes are computed from them. */
+  @property() cdn = '../dist/cdn/';
+
+  /** What the editor chose (public for tests and for pages that preset it). */
+  @state() settings: Settings = DEFAULT_SETTINGS;
+  @state() private width: PreviewWidth = 'column';
+  /** The base URL field; empty until edited, meaning the builder's own CDN files. */
+  @state() private baseField = '';
+  @state() private copyStatus: 'copied' | 'failed' | '' = '';
+
+  /** The settings as they go into the preview and the snippet (presets the feed does not hold left out). */
+  effective: Settings = DEFAULT_SETTINGS;
+  /** The snippet to paste. */
+  snippet = '';
+  private options: FeedOptions = NO_OPTIONS;
+  private cdnUrl = '';
+  private previewKey = '';
+
+  @query('[part="preview"]') private previewFrame?: HTMLElement;
+  @query('#code') private codeBox?: HTMLTextAreaElement;
+
+  private readonly localize = new LocalizeController(this);
+
+  /** The feed check; re-runs when the feed URL changes. */
+  readonly feedCheck = new Task(this, {
+    task: ([url], {signal}): Promise<FeedCheck | null> => (url ? checkFeed(url, signal) : Promise.resolve(null)),
+    args: () => [this.settings.src] as const,
+  });
+
+  /** The hashes of the chosen element's entry file and its chunks. */
+  readonly hashes = new Task(this, {
+    task: ([cdn, element], {signal}) => hashBuild(cdn, `${element}.js`, signal),
+    args: () => [this.cdnUrl, this.settings.element] as const,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('feed') && !this.settings.src && this.feed) this.settings = {...this.settings, src: absolute(this.feed)};
+    if (changed.has('cdn')) this.cdnUrl = absolute(this.cdn.endsWith('/') ? this.cdn : `${this.cdn}/`);
+    const check = this.feedCheck.value;
+    this.options = check?.ok ? feedOptions(check.feed, this.localize.lang, this.localize.shared) : NO_OPTIONS;
+    this.effective = check?.ok ? withinFeed(this.settings, this.options) : this.settings;
+    this.snippet = buildSnippet({settings: this.effective, base: this.base, files: this.hashes.value ?? []});
+  }
+
+  /** The base URL the snippet names, ending in `/`. */
+  get base(): string {
+    const base = this.baseField.trim() || this.cdnUrl;
+    return base.endsWith('/') ? base : `${base}/`;
+  }
+
+  /** The feed check as the form shows it: undefined while it runs, null when there is nothing to show. */
+  private get currentCheck(): FeedCheck | null | undefined {
+    if (this.feedCheck.status === TaskStatus.PENDING) return undefined;
+    return this.feedCheck.status === TaskStatus.COMPLETE ? (this.feedCheck.value ?? null) : null;
+  }
+
+  override render() {
+    const m = this.localize.pick({pl, en});
+    const ctx: FormContext = {
+      m,
+      localize: this.localize,
+      settings: this.settings,
+      check: this.currentCheck,
+      options: this.options,
+      onRecheck: () => void this.feedCheck.run(),
+      onResetTheme: () => this.patch({theme: DEFAULT_THEME}),
+    };
+    return html`
+      <header class="top">
+        <h1>${m.title}</h1>
+        <div role="group" aria-label=${m.languageSwitch} class="langs">
+          <button type="button" class="button" lang="pl" aria-pressed=${this.localize.lang === 'pl'} @click=${this.handleLangClick}>Polski</button>
+          <button type="button" class="button" lang="en" aria-pressed=${this.localize.lang === 'en'} @click=${this.handleLangClick}>English</button>
+        </div>
+        <p class="intro">${m.intro}</p>
+      </header>
+      <div class="layout">
+        <form class="settings" @change=${this.handleChange} @input=${this.handleInput} @submit=${this.handleSubmit}>
+          ${renderElementChoice(ctx)} ${renderFeed(ctx)} ${renderOptions(ctx)} ${renderFilters(ctx)} ${renderTheme(ctx)}
+        </form>
+        <div class="output" @change=${this.handleChange} @input=${this.handleInput}>
+          ${renderPreview(m, this.width)}
+          ${renderSnippet({
+            m,
+            snippet: this.snippet,
+            base: this.baseField || this.cdnUrl,
+            hashing: this.hashes.status === TaskStatus.PENDING,
+            hashError: this.hashes.status === TaskStatus.ERROR ? String((this.hashes.error as Error)?.message ?? this.hashes.error) : '',
+            hasStyle: themeDeclarations(this.effective.theme).length > 0,
+            copyStatus: this.copyStatus,
+            onCopy: () => void this.handleCopyClick(),
+          })}
+        </div>
+      </div>
+    `;
+  }
+
+  protected override updated() {
+    this.syncPreview();
+  }
+
+  /** Puts the real element in the preview, made with createElement: nothing typed is parsed as HTML. */
+  private syncPreview() {
+    const frame = this.previewFrame;
+    if (!frame) return;
+    const theme = themeDeclarations(this.effective.theme);
+    for (const name of [...frame.style]) if (!theme.some(([n]) => n === name)) frame.style.removeProperty(name);
+    for (const [name, value] of theme) frame.style.setProperty(name, value);
+    const attributes = elementAttributes(this.effective);
+    // A new element per change of attributes (or of the builder's language, which it may inherit):
+    // each starts as a page's would, with no state left from the last settings.
+    const key = JSON.stringify([this.effective.element, attributes, this.localize.lang]);
+    if (key === this.previewKey) return;
+    this.previewKey = key;
+    const el = document.createElement(this.effective.element);
+    for (const [name, value] of attributes) el.setAttribute(name, value);
+    frame.replaceChildren(el);
+  }
+
+  private handleLangClick(event: Event) {
+    this.lang = (event.currentTarget as HTMLElement).lang;
+  }
+
+  private handleSubmit(event: Event) {
+    event.preventDefault();
+  }
+
+  /** Typing updates the preview and snippet at once; the feed URL is checked on change only. */
+  private handleInput(event: Event) {
+    const input = event.target as HTMLInputElement;
+    if (input.name !== 'src') this.apply(input);
+  }
+
+  private handleChange(event: Event) {
+    this.apply(event.target as HTMLInputElement | HTMLSelectElement);
+  }
+
+  private apply(input: HTMLInputElement | HTMLSelectElement) {
+    const {name, value} = input;
+    const checked = input instanceof HTMLInputElement && input.checked;
+    const theme = (patch: Partial<Theme>) => this.patch({theme: {...this.settings.theme, ...patch}});
+    switch (name) {
+      case 'element':
+      case 'layout':
+      case 'view':
+      case 'lang':
+      case 'month':
+      case 'action':
+      case 'email':
+        return this.patch({[name]: value} as Partial<Settings>);
+      case 'src':
+        return this.patch({src: value.trim() ? absolute(value.trim()) : ''});
+      case 'limit':
+        return this.patch({limit: Math.max(0, Math.floor(Number(value) || 0))});
+      case 'controls':
+      case 'past':
+      case 'follow':
+        return this.patch({[name]: checked} as Partial<Settings>);
+      case 'category':
+      case 'area':
+      case 'type':
+      case 'partner': {
+        const ids = this.settings[name].filter((id) => id !== value);
+        return this.patch({[name]: checked ? [...ids, value] : ids} as Partial<Settings>);
+      }
+      case 'theme-accent':
+      case 'theme-text':
+      case 'theme-bg':
+        return theme({[name.slice(6)]: value.toLowerCase()});
+      case 'theme-radius': {
+        const radius = Number(value);
+        return Number.isFinite(radius) && radius >= 0 ? theme({radius}) : undefined;
+      }
+      case 'width':
+        this.width = value as PreviewWidth;
+        return;
+      case 'base':
+        this.baseField = value.trim();
+        return;
+    }
+  }
+
+  private patch(patch: Partial<Settings>) {
+    this.settings = {...this.settings, ...patch};
+    this.copyStatus = '';
+  }
+
+  private async handleCopyClick() {
+    // Cleared first, so a second "Copied" is announced again.
+    this.copyStatus = '';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(this.snippet);
+      this.copyStatus = 'copied';
+    } catch {
+      // No clipboard permission (an old browser, an iframe): the selection and the old command.
+      const box = this.codeBox;
+      box?.select();
+      this.copyStatus = box && document.execCommand('copy') ? 'copied' : 'failed';
+    }
+  }
+}

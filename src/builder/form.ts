@@ -1,0 +1,195 @@
+/**
+ * The builder's form, as template functions: the element, the feed check,
+ * the element's options, the preset filters and the theme. Every control
+ * carries `name` (and `value` for choices); the element reads them in one
+ * change handler. Groups are fieldsets with legends, hints are tied to
+ * their fields with `aria-describedby`.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {LocalizeController} from '../i18n/localize.js';
+import {AA_TEXT, contrastRatio, formatRatio} from './contrast.js';
+import type {FeedCheck} from './feed-check.js';
+import type {BuilderMessages} from './messages.js';
+import type {FeedOptions, Option} from './options.js';
+import {ACCENT_CONTRAST, CALENDAR_VIEWS, ELEMENT_TAGS, PARTNER_LAYOUTS, type Settings} from './settings.js';
+
+export interface FormContext {
+  readonly m: BuilderMessages;
+  readonly localize: LocalizeController;
+  readonly settings: Settings;
+  /** The feed check: undefined while it runs. */
+  readonly check: FeedCheck | null | undefined;
+  readonly options: FeedOptions;
+  readonly onRecheck: () => void;
+  readonly onResetTheme: () => void;
+}
+
+const radio = (name: string, value: string, checked: boolean, label: string, hint?: string) => html`
+  <label class="choice">
+    <input type="radio" name=${name} .value=${value} .checked=${checked} />
+    <span>${label}${hint ? html`<span class="hint">${hint}</span>` : nothing}</span>
+  </label>
+`;
+
+const checkbox = (name: string, checked: boolean, label: string, value = 'on') => html`
+  <label class="choice">
+    <input type="checkbox" name=${name} .value=${value} .checked=${checked} />
+    <span>${label}</span>
+  </label>
+`;
+
+export function renderElementChoice({m, settings}: FormContext): TemplateResult {
+  return html`
+    <fieldset>
+      <legend>${m.elementLegend}</legend>
+      ${ELEMENT_TAGS.map((tag) => radio('element', tag, settings.element === tag, m.elementName[tag], m.elementHint[tag]))}
+    </fieldset>
+  `;
+}
+
+export function renderFeed(ctx: FormContext): TemplateResult {
+  const {m, settings, check} = ctx;
+  return html`
+    <fieldset>
+      <legend>${m.feedLegend}</legend>
+      <label for="feed-url">${m.feedLabel}</label>
+      <input id="feed-url" name="src" type="url" inputmode="url" autocomplete="url" .value=${settings.src} aria-describedby="feed-url-hint feed-status" />
+      <p class="hint" id="feed-url-hint">${m.feedHint}</p>
+      <div id="feed-status" role="status" class="feed-status">${renderFeedStatus(ctx)}</div>
+      <button type="button" class="button" ?disabled=${check === undefined || !settings.src} @click=${ctx.onRecheck}>${m.check}</button>
+    </fieldset>
+  `;
+}
+
+function renderFeedStatus({m, check}: FormContext) {
+  if (check === null) return nothing;
+  if (check === undefined) return html`<p>${m.checking}</p>`;
+  if (!check.ok) {
+    return html`<div class="problem" part="feed-problem" data-problem=${check.problem}>
+      <p class="problem-title">${m.problemTitle}</p>
+      <p>${m.problem[check.problem](check.status)}</p>
+    </div>`;
+  }
+  const {feed} = check;
+  return html`<div class="ok" data-problem="none">
+    <p class="ok-title">✓ ${m.feedOk}</p>
+    <p>${m.feedCounts(feed.partners.length, feed.events.length, feed.areas.length)}</p>
+    <p>${m.feedIssues(check.issues)}</p>
+    <p class=${check.cors ? '' : 'warning'}>${check.cors ? `✓ ${m.corsOk}` : `⚠ ${m.corsMissing}`}</p>
+  </div>`;
+}
+
+export function renderOptions({m, settings: s}: FormContext): TemplateResult {
+  const isList = s.element === 'pdk-partner-list';
+  const isCalendar = s.element === 'pdk-event-calendar';
+  return html`
+    <fieldset>
+      <legend>${m.optionsLegend}</legend>
+      ${isList
+        ? html`<fieldset class="inner">
+            <legend>${m.layout}</legend>
+            ${PARTNER_LAYOUTS.map((l) => radio('layout', l, s.layout === l, m.layouts[l]))}
+          </fieldset>`
+        : nothing}
+      ${isCalendar
+        ? html`<fieldset class="inner">
+            <legend>${m.view}</legend>
+            ${CALENDAR_VIEWS.map((v) => radio('view', v, s.view === v, m.views[v]))}
+          </fieldset>`
+        : nothing}
+      ${isCalendar && s.view === 'month'
+        ? html`<label for="month">${m.month}</label>
+            <input id="month" name="month" type="month" .value=${s.month} aria-describedby="month-hint" />
+            <p class="hint" id="month-hint">${m.monthHint}</p>`
+        : nothing}
+      <label for="widget-lang">${m.widgetLang}</label>
+      <select id="widget-lang" name="lang" .value=${s.lang}>
+        ${(['', 'pl', 'en'] as const).map((l) => html`<option value=${l} ?selected=${s.lang === l}>${m.widgetLangs[l]}</option>`)}
+      </select>
+      ${isList || (isCalendar && s.view === 'list')
+        ? html`<label for="limit">${isList ? m.limitPartners : m.limitEvents}</label>
+            <input id="limit" name="limit" type="number" min="0" step="1" .value=${String(s.limit)} aria-describedby="limit-hint" />
+            <p class="hint" id="limit-hint">${m.limitHint}</p>`
+        : nothing}
+      ${isList || isCalendar ? checkbox('controls', s.controls, isList ? m.controlsPartners : m.controlsEvents) : nothing}
+      ${isCalendar && s.view === 'list' ? checkbox('past', s.past, m.past) : nothing}
+      ${isCalendar ? checkbox('follow', s.follow, m.follow) : nothing}
+      ${s.element === 'pdk-join-button'
+        ? html`<label for="action">${m.action}</label>
+            <input id="action" name="action" type="url" .value=${s.action} aria-describedby="action-hint" />
+            <p class="hint" id="action-hint">${m.actionHint}</p>
+            <label for="email">${m.email}</label>
+            <input id="email" name="email" type="email" autocomplete="email" .value=${s.email} aria-describedby="email-hint" />
+            <p class="hint" id="email-hint">${m.emailHint}</p>`
+        : nothing}
+    </fieldset>
+  `;
+}
+
+export function renderFilters({m, settings: s, options, check}: FormContext): TemplateResult | typeof nothing {
+  if (s.element === 'pdk-join-button') return nothing;
+  const groups: Array<[name: 'category' | 'area' | 'type' | 'partner', legend: string, offered: readonly Option[]]> =
+    s.element === 'pdk-partner-list'
+      ? [
+          ['category', m.categories, options.categories],
+          ['area', m.areas, options.areas],
+        ]
+      : [
+          ['type', m.types, options.types],
+          ['area', m.areas, options.areas],
+          ['partner', m.partners, options.partners],
+        ];
+  return html`
+    <fieldset aria-describedby="filters-hint">
+      <legend>${m.filtersLegend}</legend>
+      <p class="hint" id="filters-hint">${check?.ok ? m.filtersHint : m.filtersNeedFeed}</p>
+      ${check?.ok
+        ? groups.map(
+            ([name, legend, offered]) => html`<fieldset class="inner">
+              <legend>${legend}</legend>
+              <div class=${offered.length > 8 ? 'scroll' : ''}>
+                ${offered.map((o) => checkbox(name, s[name].includes(o.id), o.label, o.id))}
+              </div>
+            </fieldset>`,
+          )
+        : nothing}
+    </fieldset>
+  `;
+}
+
+export function renderTheme({m, localize, settings: {theme}, onResetTheme}: FormContext): TemplateResult {
+  const pairs: Array<[key: 'text' | 'accent' | 'button', fg: string, bg: string]> = [
+    ['text', theme.text, theme.bg],
+    ['accent', theme.accent, theme.bg],
+    ['button', ACCENT_CONTRAST, theme.accent],
+  ];
+  const colour = (name: 'accent' | 'text' | 'bg') => html`
+    <label class="colour" for="theme-${name}">
+      <input id="theme-${name}" name="theme-${name}" type="color" .value=${theme[name]} />
+      <span>${m[name]}</span>
+    </label>
+  `;
+  return html`
+    <fieldset>
+      <legend>${m.themeLegend}</legend>
+      ${colour('accent')} ${colour('text')} ${colour('bg')}
+      <label for="theme-radius">${m.radius}</label>
+      <input id="theme-radius" name="theme-radius" type="number" min="0" max="3" step="0.125" .value=${String(theme.radius)} />
+      <p class="hint">${m.fontNote}</p>
+      <div class="contrast" aria-live="polite">
+        <p class="contrast-legend">${m.contrastLegend}</p>
+        <ul>
+          ${pairs.map(([key, fg, bg]) => {
+            const ratio = contrastRatio(fg, bg) ?? 1;
+            const text = formatRatio(ratio, localize.lang);
+            const pass = ratio >= AA_TEXT;
+            return html`<li class=${pass ? 'pass' : 'fail'} data-pair=${key}>
+              ${m.contrastPairs[key]}: <strong>${pass ? m.contrastPass(text) : m.contrastFail(text)}</strong>
+            </li>`;
+          })}
+        </ul>
+      </div>
+      <button type="button" class="button" @click=${onResetTheme}>${m.resetTheme}</button>
+    </fieldset>
+  `;
+}

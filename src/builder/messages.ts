@@ -1,0 +1,311 @@
+/**
+ * The builder's own messages. Category and event type names come from the
+ * shared messages (src/i18n). Counts are written as "label: n", which needs
+ * no plural forms.
+ */
+import type {FeedProblem} from './feed-check.js';
+import type {ElementTag, PreviewWidth} from './settings.js';
+
+export interface BuilderMessages {
+  title: string;
+  intro: string;
+  languageSwitch: string;
+  elementLegend: string;
+  elementName: Record<ElementTag, string>;
+  elementHint: Record<ElementTag, string>;
+  feedLegend: string;
+  feedLabel: string;
+  feedHint: string;
+  check: string;
+  checking: string;
+  feedOk: string;
+  feedCounts: (partners: number, events: number, areas: number) => string;
+  feedIssues: (count: number) => string;
+  corsOk: string;
+  corsMissing: string;
+  problemTitle: string;
+  problem: Record<FeedProblem, (status?: number) => string>;
+  optionsLegend: string;
+  layout: string;
+  layouts: Record<'grid' | 'list' | 'logos', string>;
+  view: string;
+  views: Record<'month' | 'list', string>;
+  month: string;
+  monthHint: string;
+  widgetLang: string;
+  widgetLangs: Record<'' | 'pl' | 'en', string>;
+  limitPartners: string;
+  limitEvents: string;
+  limitHint: string;
+  controlsPartners: string;
+  controlsEvents: string;
+  past: string;
+  follow: string;
+  action: string;
+  actionHint: string;
+  email: string;
+  emailHint: string;
+  filtersLegend: string;
+  filtersHint: string;
+  filtersNeedFeed: string;
+  categories: string;
+  areas: string;
+  types: string;
+  partners: string;
+  themeLegend: string;
+  accent: string;
+  text: string;
+  bg: string;
+  radius: string;
+  fontNote: string;
+  contrastLegend: string;
+  contrastPairs: Record<'text' | 'accent' | 'button', string>;
+  contrastPass: (ratio: string) => string;
+  contrastFail: (ratio: string) => string;
+  resetTheme: string;
+  previewHeading: string;
+  width: string;
+  widths: Record<PreviewWidth, string>;
+  snippetHeading: string;
+  base: string;
+  baseHint: string;
+  code: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  hashing: string;
+  hashFailed: (detail: string) => string;
+  sriNote: string;
+  styleNote: string;
+  howToHeading: string;
+  wordpressHeading: string;
+  wordpressSteps: string[];
+  cmsHeading: string;
+  cmsSteps: string[];
+}
+
+export const pl: BuilderMessages = {
+  title: 'Kreator kodu widżetów Partnerstwa dla Klimatu',
+  intro: 'Wybierz widżet i jego ustawienia, sprawdź podgląd, a potem skopiuj gotowy kod i wklej go na swojej stronie.',
+  languageSwitch: 'Język kreatora',
+  elementLegend: 'Widżet',
+  elementName: {
+    'pdk-partner-list': 'Lista partnerów',
+    'pdk-event-calendar': 'Kalendarz wydarzeń',
+    'pdk-join-button': 'Przycisk „Dołącz do Partnerstwa”',
+  },
+  elementHint: {
+    'pdk-partner-list': 'Partnerzy z logotypami, opisami i liczbą wydarzeń.',
+    'pdk-event-calendar': 'Miesięczny kalendarz albo lista najbliższych wydarzeń.',
+    'pdk-join-button': 'Przycisk otwierający formularz zgłoszenia do Partnerstwa.',
+  },
+  feedLegend: 'Źródło danych',
+  feedLabel: 'Adres pliku z danymi (feed.json)',
+  feedHint: 'Pełny adres zaczynający się od https://. Sprawdzamy go od razu po zmianie.',
+  check: 'Sprawdź ponownie',
+  checking: 'Sprawdzanie pliku z danymi…',
+  feedOk: 'Plik z danymi jest dostępny i poprawny.',
+  feedCounts: (partners, events, areas) => `Partnerzy: ${partners} · Wydarzenia: ${events} · Obszary: ${areas}`,
+  feedIssues: (count) =>
+    count === 0
+      ? 'Problemy w danych: 0.'
+      : `Problemy w danych: ${count} (te wpisy zostaną pominięte lub poprawione; szczegóły pokaże polecenie „pdk-feed validate”).`,
+  corsOk: 'Nagłówek CORS jest obecny: inne strony mogą wczytać ten plik.',
+  corsMissing:
+    'Plik działa tutaj, ale serwer nie wysyła nagłówka Access-Control-Allow-Origin, więc strony pod innymi adresami go nie wczytają. Poproś administratora serwera o dodanie nagłówka „Access-Control-Allow-Origin: *” dla tego pliku.',
+  problemTitle: 'Z tym plikiem jest problem',
+  problem: {
+    unreachable: () =>
+      'Nie można połączyć się z tym adresem. Sprawdź, czy adres jest wpisany poprawnie (z https://) i czy serwer działa.',
+    http: (status) =>
+      `Serwer odpowiedział błędem HTTP ${status ?? ''}: pod tym adresem nie ma pliku. Sprawdź ścieżkę i czy plik został opublikowany.`,
+    'not-json': () =>
+      'Pod tym adresem nie ma pliku JSON (to na przykład strona HTML). Wskaż sam plik z danymi, np. przygotowany poleceniem „pdk-feed build”.',
+    version: () =>
+      'Plik ma inną wersję formatu niż obsługiwana (1). Przygotuj go ponownie narzędziem „pdk-feed build” albo użyj nowszej wersji widżetów.',
+    invalid: () =>
+      'To jest JSON, ale nie plik danych Partnerstwa (brakuje na przykład pola "version"). Sprawdź go poleceniem „pdk-feed validate”.',
+    'no-cors': () =>
+      'Serwer z plikiem nie pozwala innym stronom go czytać: brakuje nagłówka Access-Control-Allow-Origin (CORS). Poproś administratora tego serwera o dodanie nagłówka „Access-Control-Allow-Origin: *” dla pliku z danymi.',
+  },
+  optionsLegend: 'Ustawienia',
+  layout: 'Układ',
+  layouts: {grid: 'Siatka kart', list: 'Lista z opisami', logos: 'Ściana logotypów'},
+  view: 'Widok',
+  views: {month: 'Miesiąc', list: 'Lista najbliższych wydarzeń'},
+  month: 'Miesiąc początkowy',
+  monthHint: 'Puste pole: bieżący miesiąc.',
+  widgetLang: 'Język widżetu',
+  widgetLangs: {'': 'Taki jak strona', pl: 'Polski', en: 'Angielski'},
+  limitPartners: 'Ilu partnerów pokazać przed przyciskiem „Pokaż więcej”',
+  limitEvents: 'Najwięcej wydarzeń na liście',
+  limitHint: '0: bez ograniczenia.',
+  controlsPartners: 'Pokaż odwiedzającym wyszukiwarkę i filtry',
+  controlsEvents: 'Pokaż odwiedzającym filtry typu i obszaru',
+  past: 'Pokaż także minione wydarzenia',
+  follow: 'Filtruj po partnerze wybranym na liście partnerów na tej samej stronie',
+  action: 'Adres, na który wysłać zgłoszenie (opcjonalnie)',
+  actionHint: 'Puste pole: adres z pliku danych albo e-mail.',
+  email: 'Adres e-mail dla zgłoszeń (opcjonalnie)',
+  emailHint: 'Puste pole: adres z pliku danych.',
+  filtersLegend: 'Pokaż tylko',
+  filtersHint: 'Nic nie zaznaczono: widżet pokaże wszystko.',
+  filtersNeedFeed: 'Filtry pojawią się, gdy plik z danymi zostanie poprawnie wczytany.',
+  categories: 'Kategorie partnerów',
+  areas: 'Obszary tematyczne',
+  types: 'Rodzaje wydarzeń',
+  partners: 'Organizatorzy (partnerzy)',
+  themeLegend: 'Wygląd',
+  accent: 'Kolor wiodący (przyciski, linki)',
+  text: 'Kolor tekstu',
+  bg: 'Kolor tła',
+  radius: 'Zaokrąglenie rogów (em)',
+  fontNote: 'Krój pisma widżet przejmuje ze strony, na której go osadzisz.',
+  contrastLegend: 'Kontrast (WCAG 2.1 AA wymaga co najmniej 4,5:1)',
+  contrastPairs: {text: 'Tekst na tle', accent: 'Kolor wiodący na tle', button: 'Biały napis na kolorze wiodącym'},
+  contrastPass: (ratio) => `${ratio} ✓ AA`,
+  contrastFail: (ratio) => `${ratio} ⚠ za mały kontrast – poniżej AA`,
+  resetTheme: 'Przywróć domyślne kolory',
+  previewHeading: 'Podgląd',
+  width: 'Szerokość miejsca na stronie',
+  widths: {sidebar: 'Pasek boczny (280 px)', column: 'Kolumna treści (640 px)', full: 'Pełna szerokość'},
+  snippetHeading: 'Kod do wklejenia',
+  base: 'Adres katalogu z plikami widżetów (dist/cdn)',
+  baseHint: 'Zmień tylko wtedy, gdy pliki z tej wersji są opublikowane pod innym adresem.',
+  code: 'Kod HTML',
+  copy: 'Kopiuj kod',
+  copied: 'Skopiowano',
+  copyFailed: 'Nie udało się skopiować. Zaznacz kod w polu i naciśnij Ctrl+C.',
+  hashing: 'Obliczanie sum kontrolnych plików…',
+  hashFailed: (detail) => `Nie udało się obliczyć sum kontrolnych (${detail}). Kod działa, ale bez zabezpieczenia integrity.`,
+  sriNote:
+    'Atrybut integrity sprawdza, czy plik widżetu nie został podmieniony. Obejmuje tylko plik, który nazywa: dlatego kod zawiera też wpisy modulepreload z sumami dla każdego pliku pomocniczego (sprawdzają je przeglądarki oparte na Chromium). Sumy pasują tylko do tej wersji plików.',
+  styleNote:
+    'Jeśli strona blokuje style w kodzie (nagłówek Content-Security-Policy), przenieś reguły z bloku <style> do arkusza stylów strony.',
+  howToHeading: 'Jak wkleić kod',
+  wordpressHeading: 'WordPress',
+  wordpressSteps: [
+    'Otwórz stronę lub wpis do edycji.',
+    'Dodaj blok „Własny HTML” (Custom HTML): kliknij „+” i wpisz „HTML”.',
+    'Wklej skopiowany kod do bloku i opublikuj zmiany.',
+  ],
+  cmsHeading: 'Serwis miasta (CMS)',
+  cmsSteps: [
+    'W edytorze strony dodaj blok lub moduł kodu HTML (np. „Własny kod HTML”).',
+    'Wklej skopiowany kod w całości, bez zmian.',
+    'Zapisz i sprawdź podgląd strony. Jeśli widżet się nie pojawia, poproś administratora o dopuszczenie skryptów z adresu plików widżetów.',
+  ],
+};
+
+export const en: BuilderMessages = {
+  title: 'Partnership for Climate widget code builder',
+  intro: 'Choose a widget and its settings, check the preview, then copy the code and paste it into your page.',
+  languageSwitch: 'Builder language',
+  elementLegend: 'Widget',
+  elementName: {
+    'pdk-partner-list': 'Partner list',
+    'pdk-event-calendar': 'Event calendar',
+    'pdk-join-button': '“Join the Partnership” button',
+  },
+  elementHint: {
+    'pdk-partner-list': 'Partners with logos, descriptions and their number of events.',
+    'pdk-event-calendar': 'A month calendar or a list of upcoming events.',
+    'pdk-join-button': 'A button that opens the form for joining the Partnership.',
+  },
+  feedLegend: 'Data source',
+  feedLabel: 'Address of the data file (feed.json)',
+  feedHint: 'The full address, starting with https://. It is checked as soon as it changes.',
+  check: 'Check again',
+  checking: 'Checking the data file…',
+  feedOk: 'The data file is reachable and valid.',
+  feedCounts: (partners, events, areas) => `Partners: ${partners} · Events: ${events} · Areas: ${areas}`,
+  feedIssues: (count) =>
+    count === 0
+      ? 'Problems in the data: 0.'
+      : `Problems in the data: ${count} (those entries are skipped or corrected; “pdk-feed validate” lists them).`,
+  corsOk: 'The CORS header is present: other sites can read this file.',
+  corsMissing:
+    'The file works here, but its server sends no Access-Control-Allow-Origin header, so sites at other addresses cannot read it. Ask the server’s administrator to add “Access-Control-Allow-Origin: *” for this file.',
+  problemTitle: 'There is a problem with this file',
+  problem: {
+    unreachable: () =>
+      'This address cannot be reached. Check that it is spelled correctly (with https://) and that the server is up.',
+    http: (status) =>
+      `The server answered with HTTP error ${status ?? ''}: there is no file at this address. Check the path and that the file has been published.`,
+    'not-json': () =>
+      'There is no JSON file at this address (it is, for example, an HTML page). Give the address of the data file itself, such as one made with “pdk-feed build”.',
+    version: () =>
+      'The file is in another version of the format than the supported one (1). Make it again with “pdk-feed build”, or use a newer version of the widgets.',
+    invalid: () =>
+      'This is JSON, but not a Partnership data file (for example, "version" is missing). Check it with “pdk-feed validate”.',
+    'no-cors': () =>
+      'The file’s server does not let other sites read it: the Access-Control-Allow-Origin (CORS) header is missing. Ask that server’s administrator to add “Access-Control-Allow-Origin: *” for the data file.',
+  },
+  optionsLegend: 'Settings',
+  layout: 'Layout',
+  layouts: {grid: 'Card grid', list: 'List with descriptions', logos: 'Logo wall'},
+  view: 'View',
+  views: {month: 'Month', list: 'List of upcoming events'},
+  month: 'First month shown',
+  monthHint: 'Empty: the current month.',
+  widgetLang: 'Widget language',
+  widgetLangs: {'': 'Same as the page', pl: 'Polish', en: 'English'},
+  limitPartners: 'How many partners to show before “Show more”',
+  limitEvents: 'Most events in the list',
+  limitHint: '0: no limit.',
+  controlsPartners: 'Show visitors a search box and filters',
+  controlsEvents: 'Show visitors type and area filters',
+  past: 'Also show past events',
+  follow: 'Filter by the partner chosen in a partner list on the same page',
+  action: 'Address to send applications to (optional)',
+  actionHint: 'Empty: the address in the data file, or e-mail.',
+  email: 'E-mail address for applications (optional)',
+  emailHint: 'Empty: the address in the data file.',
+  filtersLegend: 'Show only',
+  filtersHint: 'Nothing ticked: the widget shows everything.',
+  filtersNeedFeed: 'Filters appear once the data file has loaded correctly.',
+  categories: 'Partner categories',
+  areas: 'Thematic areas',
+  types: 'Event types',
+  partners: 'Organisers (partners)',
+  themeLegend: 'Appearance',
+  accent: 'Accent colour (buttons, links)',
+  text: 'Text colour',
+  bg: 'Background colour',
+  radius: 'Corner radius (em)',
+  fontNote: 'The widget takes its font from the page you embed it in.',
+  contrastLegend: 'Contrast (WCAG 2.1 AA asks for at least 4.5:1)',
+  contrastPairs: {text: 'Text on background', accent: 'Accent on background', button: 'White text on accent'},
+  contrastPass: (ratio) => `${ratio} ✓ AA`,
+  contrastFail: (ratio) => `${ratio} ⚠ too little contrast – below AA`,
+  resetTheme: 'Restore the default colours',
+  previewHeading: 'Preview',
+  width: 'Width of the place on the page',
+  widths: {sidebar: 'Sidebar (280 px)', column: 'Content column (640 px)', full: 'Full width'},
+  snippetHeading: 'Code to paste',
+  base: 'Address of the folder with the widget files (dist/cdn)',
+  baseHint: 'Change it only when the files of this version are published at another address.',
+  code: 'HTML code',
+  copy: 'Copy code',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. Select the code in the box and press Ctrl+C.',
+  hashing: 'Computing the files’ checksums…',
+  hashFailed: (detail) => `Could not compute the checksums (${detail}). The code works, but without integrity protection.`,
+  sriNote:
+    'The integrity attribute checks that the widget file has not been tampered with. It covers only the file it names: so the code also lists each helper file in a modulepreload line with its own checksum (Chromium-based browsers check these). The checksums fit this version of the files only.',
+  styleNote:
+    'If your site blocks inline styles (a Content-Security-Policy header), move the rules of the <style> block into your site’s stylesheet.',
+  howToHeading: 'How to paste the code',
+  wordpressHeading: 'WordPress',
+  wordpressSteps: [
+    'Open the page or post for editing.',
+    'Add a “Custom HTML” block: click “+” and type “HTML”.',
+    'Paste the copied code into the block and publish.',
+  ],
+  cmsHeading: 'The city’s website (CMS)',
+  cmsSteps: [
+    'In the page editor, add an HTML code block or module (such as “Custom HTML”).',
+    'Paste the copied code whole, unchanged.',
+    'Save and check the page preview. If the widget does not appear, ask the administrator to allow scripts from the widget files’ address.',
+  ],
+};

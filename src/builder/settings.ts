@@ -1,0 +1,133 @@
+/**
+ * What the editor chose, and the element it makes: the attributes SPEC gives
+ * each element, in SPEC's order, leaving out every one still at its default.
+ * Pure: the preview and the snippet are both made from `elementAttributes`,
+ * so they cannot disagree.
+ */
+import type {Lang} from '../feed/types.js';
+
+export const ELEMENT_TAGS = ['pdk-partner-list', 'pdk-event-calendar', 'pdk-join-button'] as const;
+export type ElementTag = (typeof ELEMENT_TAGS)[number];
+
+export const PARTNER_LAYOUTS = ['grid', 'list', 'logos'] as const;
+export const CALENDAR_VIEWS = ['month', 'list'] as const;
+
+/** The three container widths the preview offers. */
+export const PREVIEW_WIDTHS = ['sidebar', 'column', 'full'] as const;
+export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
+
+export interface Theme {
+  /** `--pdk-color-accent`. */
+  readonly accent: string;
+  /** `--pdk-color-text`. */
+  readonly text: string;
+  /** `--pdk-color-bg`. */
+  readonly bg: string;
+  /** `--pdk-radius`, in em. */
+  readonly radius: number;
+}
+
+/** The defaults of src/theme/base.styles.ts. */
+export const DEFAULT_THEME: Theme = {accent: '#00693e', text: '#1b1f1d', bg: '#ffffff', radius: 0.5};
+
+/** The text colour on the accent (`--pdk-color-accent-contrast`), which the builder does not change. */
+export const ACCENT_CONTRAST = '#ffffff';
+
+export interface Settings {
+  readonly element: ElementTag;
+  /** Feed URL, absolute. */
+  readonly src: string;
+  /** `''`: the page's language. */
+  readonly lang: '' | Lang;
+  readonly layout: (typeof PARTNER_LAYOUTS)[number];
+  readonly view: (typeof CALENDAR_VIEWS)[number];
+  /** `YYYY-MM` or `''`. */
+  readonly month: string;
+  readonly category: readonly string[];
+  readonly area: readonly string[];
+  readonly type: readonly string[];
+  readonly partner: readonly string[];
+  readonly controls: boolean;
+  /** 0: no limit. */
+  readonly limit: number;
+  readonly past: boolean;
+  readonly follow: boolean;
+  readonly action: string;
+  readonly email: string;
+  readonly theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  element: 'pdk-event-calendar',
+  src: '',
+  lang: '',
+  layout: 'grid',
+  view: 'month',
+  month: '',
+  category: [],
+  area: [],
+  type: [],
+  partner: [],
+  controls: false,
+  limit: 0,
+  past: false,
+  follow: false,
+  action: '',
+  email: '',
+  theme: DEFAULT_THEME,
+};
+
+/** An attribute: a name and its value (`''` for a boolean attribute). */
+export type Attribute = readonly [name: string, value: string];
+
+/** The element's attributes for these settings, `src` first, then SPEC's table order, then `lang`. */
+export function elementAttributes(s: Settings): Attribute[] {
+  const list = (ids: readonly string[]) => ids.join(',');
+  const limit = s.limit > 0 ? String(Math.floor(s.limit)) : '';
+  const candidates: Array<[string, string | boolean]> =
+    s.element === 'pdk-partner-list'
+      ? [
+          ['src', s.src],
+          ['layout', s.layout === 'grid' ? '' : s.layout],
+          ['category', list(s.category)],
+          ['area', list(s.area)],
+          ['controls', s.controls],
+          ['limit', limit],
+        ]
+      : s.element === 'pdk-event-calendar'
+        ? [
+            ['src', s.src],
+            ['view', s.view === 'month' ? '' : s.view],
+            ['month', s.view === 'month' ? s.month : ''],
+            ['partner', list(s.partner)],
+            ['type', list(s.type)],
+            ['area', list(s.area)],
+            ['controls', s.controls],
+            // SPEC: `limit` and `past` belong to the list view.
+            ['limit', s.view === 'list' ? limit : ''],
+            ['past', s.view === 'list' && s.past],
+            ['follow', s.follow],
+          ]
+        : [
+            ['src', s.src],
+            ['action', s.action.trim()],
+            ['email', s.email.trim()],
+          ];
+  candidates.push(['lang', s.lang]);
+  return candidates.flatMap(([name, value]): Attribute[] =>
+    value === true ? [[name, '']] : value ? [[name, value]] : [],
+  );
+}
+
+/** The `--pdk-*` declarations that differ from the defaults, in a fixed order. */
+export function themeDeclarations(theme: Theme): Attribute[] {
+  const out: Attribute[] = [];
+  const colour = (name: string, value: string, fallback: string) => {
+    if (value.toLowerCase() !== fallback) out.push([name, value.toLowerCase()]);
+  };
+  colour('--pdk-color-accent', theme.accent, DEFAULT_THEME.accent);
+  colour('--pdk-color-text', theme.text, DEFAULT_THEME.text);
+  colour('--pdk-color-bg', theme.bg, DEFAULT_THEME.bg);
+  if (theme.radius !== DEFAULT_THEME.radius) out.push(['--pdk-radius', `${theme.radius}em`]);
+  return out;
+}

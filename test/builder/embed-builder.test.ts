@@ -1,0 +1,229 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import sinon from 'sinon';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {attributesOf, choose, mountBuilder, otherOrigin, previewed, q, settle, type} from './fixtures.js';
+import type {PdkEmbedBuilder} from '../../src/builder/embed-builder.js';
+
+const text = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const elementLine = (snippet: string) => snippet.trim().split('\n').at(-1);
+
+/** Opens the snippet in a blank page (an iframe) that records which elements fire pdk-ready. */
+async function paste(snippet: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'pasted snippet';
+  frame.width = '700';
+  frame.height = '700';
+  // The recorder runs before the snippet's module script, so no pdk-ready is missed.
+  frame.srcdoc = `<!doctype html><html lang="pl"><body><script>window.ready = []; document.addEventListener('pdk-ready', (e) => ready.push(e.target.localName));</script>\n${snippet}</body></html>`;
+  document.body.append(frame);
+  await waitUntil(() => (frame.contentWindow as (Window & {ready?: string[]}) | null)?.ready?.length, 'the pasted element fired pdk-ready', {timeout: 8000});
+  return frame;
+}
+
+describe('<pdk-embed-builder>', function () {
+  // axe-core goes through the whole builder, preview included: seconds, not milliseconds.
+  this.timeout(40_000);
+  let el: PdkEmbedBuilder | undefined;
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+    sinon.restore();
+    resetFeedState();
+  });
+
+  describe('states', () => {
+    it('checks the feed it starts with and offers its filters by name', async () => {
+      el = await mountBuilder();
+      expect(text(q(el, '#feed-status'))).to.contain('Plik z danymi jest dostępny i poprawny').and.contain('Partnerzy: 37');
+      const partners = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="partner"]')];
+      expect(partners).to.have.length(37);
+      // By name, not id; sorted with Polish collation.
+      const labels = partners.map((input) => text(input.closest('label')!));
+      expect(labels).to.include('Krajowe Biuro Transformacji Energetycznej');
+      expect(labels).to.deep.equal([...labels].sort(new Intl.Collator('pl').compare));
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports a feed on another origin without the CORS header, in plain words', async () => {
+      el = await mountBuilder(otherOrigin('/test/embedding/feeds/no-cors/feed.json'));
+      const status = q(el, '#feed-status');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(q(el, '[data-problem]').dataset.problem).to.equal('no-cors');
+      expect(text(status)).to.contain('brakuje nagłówka Access-Control-Allow-Origin').and.contain('Access-Control-Allow-Origin: *');
+      expect(text(q(el, '#filters-hint'))).to.contain('Filtry pojawią się');
+      await expect(el).to.be.accessible();
+    });
+
+    it('accepts the same feed from a host that sends the header', async () => {
+      el = await mountBuilder(otherOrigin('/test/embedding/feeds/cors/feed.json'));
+      expect(q(el, '[data-problem]').dataset.problem).to.equal('none');
+      expect(text(q(el, '#feed-status'))).to.contain('Nagłówek CORS jest obecny');
+    });
+
+    it('says what to fix for a missing file, and for a page that is not JSON', async () => {
+      el = await mountBuilder('/sample/no-such-feed.json');
+      expect(text(q(el, '#feed-status'))).to.contain('HTTP 404');
+      await type(el, '#feed-url', '/builder/index.html');
+      expect(q(el, '[data-problem]').dataset.problem).to.equal('not-json');
+      expect(text(q(el, '#feed-status'))).to.contain('nie ma pliku JSON');
+    });
+  });
+
+  describe('attributes', () => {
+    it('makes the snippet from the settings: element, filters by id, options, theme', async () => {
+      el = await mountBuilder();
+      await choose(el, 'element', 'pdk-partner-list');
+      await choose(el, 'layout', 'list');
+      await choose(el, 'category', 'ngo');
+      await choose(el, 'category', 'education');
+      await choose(el, 'controls', 'on');
+      await type(el, '#limit', '8');
+      await type(el, '#theme-accent', '#0055aa');
+      const feedUrl = new URL('/sample/feed.json', location.href).href;
+      expect(elementLine(el.snippet)).to.equal(
+        `<pdk-partner-list src="${feedUrl}" layout="list" category="ngo,education" controls limit="8"></pdk-partner-list>`,
+      );
+      expect(el.snippet).to.contain('<style>\n  pdk-partner-list {\n    --pdk-color-accent: #0055aa;\n  }\n</style>\n');
+      expect(el.snippet).to.match(
+        new RegExp(`<script type="module" src="${location.origin}/dist/cdn/pdk-partner-list\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"></script>`),
+      );
+      expect(el.snippet).to.match(/<link rel="modulepreload" href="[^"]+\/dist\/cdn\/chunks\/lit-[\w-]+\.js" integrity="sha384-[^"]+" crossorigin="anonymous">/);
+      // The textarea shows exactly that.
+      expect(q<HTMLTextAreaElement>(el, '#code').value).to.equal(el.snippet);
+    });
+
+    it('offers exactly the options of the chosen element', async () => {
+      el = await mountBuilder();
+      const names = () => [...el!.shadowRoot!.querySelectorAll<HTMLInputElement>('form [name]')].map((i) => i.name);
+      await choose(el, 'element', 'pdk-join-button');
+      expect(new Set(names())).to.deep.equal(new Set(['element', 'src', 'lang', 'action', 'email', 'theme-accent', 'theme-text', 'theme-bg', 'theme-radius']));
+      await choose(el, 'element', 'pdk-event-calendar');
+      await choose(el, 'view', 'list');
+      expect(new Set(names())).to.include.keys('type', 'area', 'partner', 'controls', 'limit', 'past', 'follow');
+      expect(names()).not.to.include('category');
+    });
+
+    it('uses the base URL field for the script and preload addresses', async () => {
+      el = await mountBuilder();
+      await type(el, '#base', 'https://cdn.example.org/pdk/dist/cdn');
+      expect(el.snippet).to.contain('src="https://cdn.example.org/pdk/dist/cdn/pdk-event-calendar.js"');
+      expect(el.snippet).not.to.contain(location.origin + '/dist/');
+    });
+
+    it('never lets typed text out of its attribute', async () => {
+      el = await mountBuilder();
+      await choose(el, 'element', 'pdk-join-button');
+      await type(el, '#email', '"><img src=x onerror=alert(1)>');
+      expect(el.snippet).to.contain('email="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+      expect(previewed(el).getAttribute('email')).to.equal('"><img src=x onerror=alert(1)>');
+      expect(q(el, '[part="preview"]').querySelector('img')).to.equal(null);
+    });
+  });
+
+  describe('preview', () => {
+    it('shows the real element with the settings, at the chosen width', async () => {
+      el = await mountBuilder();
+      await choose(el, 'element', 'pdk-partner-list');
+      await choose(el, 'layout', 'logos');
+      const shown = previewed(el);
+      expect(shown.localName).to.equal('pdk-partner-list');
+      expect(shown.getAttribute('layout')).to.equal('logos');
+      await choose(el, 'width', 'sidebar');
+      expect(q(el, '[part="preview"]').getBoundingClientRect().width).to.equal(280);
+      await choose(el, 'width', 'column');
+      expect(q(el, '[part="preview"]').getBoundingClientRect().width).to.be.at.most(640);
+    });
+
+    it('renders the pasted snippet in a blank page the same as the preview', async () => {
+      el = await mountBuilder();
+      await choose(el, 'view', 'list');
+      await choose(el, 'type', 'workshop');
+      await choose(el, 'past', 'on');
+      await waitUntil(() => previewed(el!).shadowRoot?.querySelector('[part~="event"], [part~="item"], li'), 'the preview rendered');
+      frame = await paste(el.snippet);
+      const pasted = frame.contentDocument!.querySelector('pdk-event-calendar')!;
+      expect((frame.contentWindow as Window & {ready: string[]}).ready).to.deep.equal(['pdk-event-calendar']);
+      expect(attributesOf(pasted)).to.deep.equal(attributesOf(previewed(el)));
+      expect(pasted.getAttribute('type')).to.equal('workshop');
+      // The same events, in the same words.
+      await waitUntil(() => text(pasted.shadowRoot!) === text(previewed(el!).shadowRoot!), 'the same text in both');
+    });
+
+    it('themes the preview with the chosen colours, without a style attribute on the element', async () => {
+      el = await mountBuilder();
+      await type(el, '#theme-accent', '#7a1f5c');
+      expect(getComputedStyle(q(el, '[part="preview"]')).getPropertyValue('--pdk-color-accent').trim()).to.equal('#7a1f5c');
+      expect(previewed(el).hasAttribute('style')).to.be.false;
+    });
+  });
+
+  describe('theming', () => {
+    it('checks contrast live against WCAG AA', async () => {
+      el = await mountBuilder(undefined, 'en');
+      await type(el, '#theme-text', '#000000');
+      expect(text(q(el, '[data-pair="text"]'))).to.contain('21:1 ✓ AA');
+      await type(el, '#theme-text', '#777777');
+      expect(q(el, '[data-pair="text"]').className).to.equal('fail');
+      expect(text(q(el, '[data-pair="text"]'))).to.contain('4.47:1').and.contain('below AA');
+      expect(text(q(el, '[data-pair="button"]'))).to.contain('✓ AA');
+      expect(q(el, '.contrast').getAttribute('aria-live')).to.equal('polite');
+    });
+
+    it('puts only changed properties in the style block, and none for the defaults', async () => {
+      el = await mountBuilder();
+      expect(el.snippet).not.to.contain('<style>');
+      await type(el, '#theme-radius', '0');
+      expect(el.snippet).to.contain('    --pdk-radius: 0em;\n');
+      expect(el.snippet).not.to.contain('--pdk-color');
+    });
+  });
+
+  describe('events', () => {
+    it('copies the snippet and announces it', async () => {
+      el = await mountBuilder();
+      const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+      q(el, '.copy-row button').click();
+      await waitUntil(() => text(q(el!, '.copy-status')) === '✓ Skopiowano', 'Skopiowano');
+      expect(writeText).to.have.been.calledOnceWith(el.snippet);
+      expect(q(el, '.copy-status').getAttribute('role')).to.equal('status');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('changes the element with the arrow keys in its radio group', async () => {
+      el = await mountBuilder();
+      q(el, 'input[name="element"][value="pdk-partner-list"]').click();
+      await settle(el);
+      q(el, 'input[name="element"][value="pdk-partner-list"]').focus();
+      await sendKeys({press: 'ArrowDown'});
+      await settle(el);
+      expect(el.shadowRoot!.activeElement).to.equal(q(el, 'input[name="element"][value="pdk-event-calendar"]'));
+      expect(elementLine(el.snippet)).to.match(/^<pdk-event-calendar /);
+      expect(previewed(el).localName).to.equal('pdk-event-calendar');
+    });
+  });
+
+  describe('i18n', () => {
+    it('switches between Polish and English, and is accessible in both', async () => {
+      el = await mountBuilder();
+      expect(text(q(el, 'h1'))).to.equal('Kreator kodu widżetów Partnerstwa dla Klimatu');
+      await expect(el).to.be.accessible();
+      q(el, '.langs button[lang="en"]').click();
+      await waitUntil(() => text(q(el!, 'h1')) === 'Partnership for Climate widget code builder', 'English');
+      expect(el.lang).to.equal('en');
+      expect(q(el, '.langs button[lang="en"]').getAttribute('aria-pressed')).to.equal('true');
+      await settle(el);
+      expect(text(q(el, '#feed-status'))).to.contain('The data file is reachable and valid');
+      await expect(el).to.be.accessible();
+    });
+
+    it('announces "Copied" in English', async () => {
+      el = await mountBuilder(undefined, 'en');
+      sinon.stub(navigator.clipboard, 'writeText').resolves();
+      q(el, '.copy-row button').click();
+      await waitUntil(() => text(q(el!, '.copy-status')) === '✓ Copied', 'Copied');
+    });
+  });
+});

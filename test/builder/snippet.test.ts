@@ -1,0 +1,133 @@
+import {expect} from '@open-wc/testing';
+import {buildSnippet, escapeHtml} from '../../src/builder/snippet.js';
+import {DEFAULT_SETTINGS, DEFAULT_THEME, elementAttributes, themeDeclarations, type Settings} from '../../src/builder/settings.js';
+
+const FEED = 'https://feeds.example.org/pdk/feed.json';
+const BASE = 'https://cdn.example.org/pdk-widgets/dist/cdn/';
+const FILES = [
+  {path: 'pdk-event-calendar.js', integrity: 'sha384-ENTRY'},
+  {path: 'chunks/lit-abc.js', integrity: 'sha384-LIT'},
+];
+const settings = (patch: Partial<Settings>): Settings => ({...DEFAULT_SETTINGS, src: FEED, ...patch});
+
+describe('snippet', () => {
+  describe('elementAttributes', () => {
+    it('gives the partner list exactly its SPEC attributes, in SPEC order, defaults left out', () => {
+      const all = settings({
+        element: 'pdk-partner-list',
+        layout: 'logos',
+        category: ['ngo', 'business'],
+        area: ['eco-transport'],
+        controls: true,
+        limit: 12,
+        // Not the partner list's: must not appear.
+        view: 'list',
+        type: ['debate'],
+        partner: ['a'],
+        past: true,
+        follow: true,
+        email: 'x@example.org',
+      });
+      expect(elementAttributes(all)).to.deep.equal([
+        ['src', FEED],
+        ['layout', 'logos'],
+        ['category', 'ngo,business'],
+        ['area', 'eco-transport'],
+        ['controls', ''],
+        ['limit', '12'],
+      ]);
+      expect(elementAttributes(settings({element: 'pdk-partner-list'}))).to.deep.equal([['src', FEED]]);
+    });
+
+    it('gives the calendar its attributes; limit and past only in the list view, month only in the month view', () => {
+      const base = {element: 'pdk-event-calendar', partner: ['p1', 'p2'], type: ['debate'], area: ['x'], controls: true, limit: 5, past: true, follow: true, month: '2026-12'} as const;
+      expect(elementAttributes(settings({...base, view: 'list'}))).to.deep.equal([
+        ['src', FEED],
+        ['view', 'list'],
+        ['partner', 'p1,p2'],
+        ['type', 'debate'],
+        ['area', 'x'],
+        ['controls', ''],
+        ['limit', '5'],
+        ['past', ''],
+        ['follow', ''],
+      ]);
+      expect(elementAttributes(settings({...base, view: 'month'})).map(([name]) => name)).to.deep.equal([
+        'src',
+        'month',
+        'partner',
+        'type',
+        'area',
+        'controls',
+        'follow',
+      ]);
+    });
+
+    it('gives the join button src, action and email, and any element a chosen lang', () => {
+      expect(
+        elementAttributes(settings({element: 'pdk-join-button', action: ' https://api.example.org/join ', email: 'a@b.pl', lang: 'en', controls: true})),
+      ).to.deep.equal([
+        ['src', FEED],
+        ['action', 'https://api.example.org/join'],
+        ['email', 'a@b.pl'],
+        ['lang', 'en'],
+      ]);
+    });
+  });
+
+  describe('themeDeclarations', () => {
+    it('lists only what differs from the defaults', () => {
+      expect(themeDeclarations(DEFAULT_THEME)).to.deep.equal([]);
+      expect(themeDeclarations({...DEFAULT_THEME, accent: '#0055AA', radius: 0})).to.deep.equal([
+        ['--pdk-color-accent', '#0055aa'],
+        ['--pdk-radius', '0em'],
+      ]);
+    });
+  });
+
+  describe('buildSnippet', () => {
+    it('makes the exact snippet for a fixed set of settings', () => {
+      const snippet = buildSnippet({
+        settings: settings({view: 'list', type: ['debate', 'workshop'], limit: 5, lang: 'en', theme: {...DEFAULT_THEME, accent: '#0055aa', bg: '#fafafa'}}),
+        base: BASE,
+        files: FILES,
+      });
+      expect(snippet).to.equal(
+        [
+          '<link rel="modulepreload" href="https://cdn.example.org/pdk-widgets/dist/cdn/chunks/lit-abc.js" integrity="sha384-LIT" crossorigin="anonymous">',
+          '<script type="module" src="https://cdn.example.org/pdk-widgets/dist/cdn/pdk-event-calendar.js" integrity="sha384-ENTRY" crossorigin="anonymous"></script>',
+          '<style>',
+          '  pdk-event-calendar {',
+          '    --pdk-color-accent: #0055aa;',
+          '    --pdk-color-bg: #fafafa;',
+          '  }',
+          '</style>',
+          '<pdk-event-calendar src="https://feeds.example.org/pdk/feed.json" view="list" type="debate,workshop" limit="5" lang="en"></pdk-event-calendar>',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('has no style block with the default theme, and names the entry even without hashes', () => {
+      const snippet = buildSnippet({settings: settings({element: 'pdk-join-button'}), base: BASE, files: []});
+      expect(snippet).to.equal(
+        '<script type="module" src="https://cdn.example.org/pdk-widgets/dist/cdn/pdk-join-button.js"></script>\n' +
+          '<pdk-join-button src="https://feeds.example.org/pdk/feed.json"></pdk-join-button>\n',
+      );
+    });
+
+    it('escapes what people type', () => {
+      expect(escapeHtml(`"><script>alert('x')</script>&`)).to.equal('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;');
+      const snippet = buildSnippet({
+        settings: settings({element: 'pdk-join-button', src: 'https://x.org/f.json?a=1&b="2"', email: '<b>@x.pl'}),
+        base: BASE,
+        files: [],
+      });
+      expect(snippet).to.contain('src="https://x.org/f.json?a=1&amp;b=&quot;2&quot;"');
+      expect(snippet).to.contain('email="&lt;b&gt;@x.pl"');
+      const parsed = new DOMParser().parseFromString(snippet, 'text/html').querySelector('pdk-join-button')!;
+      expect(parsed.getAttribute('email')).to.equal('<b>@x.pl');
+      expect(parsed.getAttribute('src')).to.equal('https://x.org/f.json?a=1&b="2"');
+    });
+  });
+});
