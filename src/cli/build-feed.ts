@@ -4,11 +4,10 @@
  * out. The built feed then goes through `validate`'s own checks (strict), and
  * what they find is traced back to the row and column it came from.
  */
-import {DEFAULT_TIME_ZONE} from '../feed/zoned-dates.js';
+import {DEFAULT_TIME_ZONE, isoInZone} from '../feed/zoned-dates.js';
 import {buildMessages, type BuildMessages} from './build-messages.js';
 import type {CliLang} from './messages.js';
 import {convertArea, convertEvent, convertPartner, type Converter, type RowProblem} from './rows.js';
-import {formatZoned} from './sheet-dates.js';
 import {COLUMNS, readSheet, type SheetKind, type SheetProblem} from './sheet.js';
 import {LOCAL_BASE, checkFeedJson, type CliIssue} from './validate-command.js';
 
@@ -145,7 +144,7 @@ export function buildFeed(options: BuildOptions): BuildResult {
 
   const feed: Record<string, unknown> = {
     version: 1,
-    updated: formatZoned(Math.floor(now / 1000) * 1000, timeZone),
+    updated: isoInZone(Math.floor(now / 1000) * 1000, timeZone),
     timezone: timeZone,
     areas: traced.areas.entries,
     partners: traced.partners.entries,

@@ -4,7 +4,7 @@
  * `2026-12-03T18:00:00+01:00` (the offset of that day, so DST is right);
  * `2026-12-03` is an all-day date; ISO 8601 with an offset passes through.
  */
-import {parseDayKey, parseFeedDate, toDayKey, zoneOffsetMs, zonedTimeToInstant} from '../feed/zoned-dates.js';
+import {isoInZone, parseDayKey, parseFeedDate, toDayKey, zoneOffsetMs, zonedTimeToInstant} from '../feed/zoned-dates.js';
 
 export type SheetDate =
   | {readonly ok: true; readonly allDay: true; readonly value: string; readonly day: string}
@@ -29,16 +29,6 @@ export function formatOffset(offsetMs: number): string {
   const minutes = Math.round(offsetMs / 60_000);
   const abs = Math.abs(minutes);
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** An instant as the zone's wall clock with its offset: `2026-12-03T18:00:00+01:00`. */
-export function formatZoned(ms: number, timeZone: string): string {
-  const offset = zoneOffsetMs(ms, timeZone);
-  const d = new Date(ms + offset);
-  return (
-    `${toDayKey(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${formatOffset(offset)}`
-  );
 }
 
 const DAY_MS = 86_400_000;
@@ -77,9 +67,9 @@ function wallClock(year: number, month: number, day: number, hour: number, minut
   // zonedTimeToInstant moves a skipped time forward by the jump; the wall clock then differs.
   const shift = ms + zoneOffsetMs(ms, timeZone) - wall;
   if (shift !== 0) {
-    return {ok: false, reason: 'dst-gap', suggestion: formatZoned(ms, timeZone).slice(0, 16).replace('T', ' '), jumpMinutes: Math.round(shift / 60_000)};
+    return {ok: false, reason: 'dst-gap', suggestion: isoInZone(ms, timeZone).slice(0, 16).replace('T', ' '), jumpMinutes: Math.round(shift / 60_000)};
   }
-  return {ok: true, allDay: false, value: formatZoned(ms, timeZone), ms};
+  return {ok: true, allDay: false, value: isoInZone(ms, timeZone), ms};
 }
 
 /** Reads a `start` or `end` cell in `timeZone`. */
@@ -118,6 +108,6 @@ function suggest(value: string): string | undefined {
 export function endTimeOnStartDay(end: string, start: SheetDate & {ok: true; allDay: false}, timeZone: string): string | null {
   const m = TIME_RE.exec(end.trim());
   if (!m) return null;
-  const startDay = formatZoned(start.ms, timeZone).slice(0, 10);
+  const startDay = isoInZone(start.ms, timeZone).slice(0, 10);
   return `${startDay} ${pad(Number(m[1]))}:${m[2]}`;
 }

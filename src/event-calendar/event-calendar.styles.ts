@@ -37,21 +37,6 @@ export const styles = css`
     min-height: 2.25em;
     padding: 0.25em 0.75em;
   }
-  .toggle {
-    min-height: 2.25em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--pdk-color-border, #6e7a74);
-    border-radius: var(--pdk-radius, 0.5em);
-    background: var(--pdk-color-bg, #fff);
-    color: var(--pdk-color-text, #1b1f1d);
-    font: inherit;
-    cursor: pointer;
-  }
-  .toggle[aria-pressed='true'] {
-    border-color: var(--pdk-color-accent, #00693e);
-    background: var(--pdk-color-accent, #00693e);
-    color: var(--pdk-color-accent-contrast, #fff);
-  }
   .filters {
     display: grid;
     gap: 0.5em;
@@ -288,10 +273,6 @@ export const styles = css`
       border: 0.35em solid CanvasText;
     }
     .day.today,
-    .toggle[aria-pressed='true'] {
-      outline: 2px solid Highlight;
-      outline-offset: -2px;
-    }
     .chip {
       border: 1px solid ButtonText;
     }

@@ -9,7 +9,7 @@
  * the JSON-LD is skipped: it is a bonus, never a reason to break the widget.
  */
 import type {Feed, Lang, PdkEvent} from '../feed/types.js';
-import {zoneOffsetMs} from '../feed/zoned-dates.js';
+import {isoInZone} from '../feed/zoned-dates.js';
 import {textIn} from '../ics/ics.js';
 
 export const POLICY_NAME = 'pdk-widgets';
@@ -46,23 +46,6 @@ export function scriptPolicy(): ScriptPolicy | null | undefined {
 /** @internal Forgets the policy (tests). */
 export function resetScriptPolicy(): void {
   delete (globalThis as PolicyHolder)[POLICY_KEY];
-}
-
-function pad(n: number): string {
-  return String(Math.abs(n)).padStart(2, '0');
-}
-
-/** ISO 8601 with the zone's offset at that instant: "2026-12-03T18:00:00+01:00". */
-export function isoInZone(ms: number, timeZone: string): string {
-  const offset = zoneOffsetMs(ms, timeZone);
-  const wall = new Date(ms + offset);
-  const minutes = Math.round(offset / 60_000);
-  const sign = minutes < 0 ? '-' : '+';
-  return (
-    `${String(wall.getUTCFullYear()).padStart(4, '0')}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
-    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
-    `${sign}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`
-  );
 }
 
 function compact<T extends object>(value: T): T {

@@ -105,6 +105,21 @@ export function zonedTimeToInstant(
   return wall - Math.min(before, after);
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** An instant as the zone's wall clock with its offset: `2026-12-03T18:00:00+01:00`. */
+export function isoInZone(ms: number, timeZone: string): string {
+  const offset = zoneOffsetMs(ms, timeZone);
+  const wall = new Date(ms + offset);
+  const minutes = Math.round(offset / 60_000);
+  const abs = Math.abs(minutes);
+  return (
+    `${toDayKey(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate())}` +
+    `T${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}:${pad2(wall.getUTCSeconds())}` +
+    `${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+  );
+}
+
 /** The feed-zone calendar day of an instant. */
 export function dayKeyOf(ms: number, timeZone: string): DayKey {
   // Shifting by the offset turns the instant into the wall clock, read as UTC.

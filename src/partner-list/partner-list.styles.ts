@@ -173,24 +173,6 @@ export const styles = css`
     margin-bottom: 0.25em;
     padding: 0;
   }
-  .toggle {
-    min-height: 2.75em;
-    padding: 0.3em 0.9em;
-    border: 1px solid var(--pdk-color-border, #6e7a74);
-    border-radius: 1.5em;
-    background: var(--pdk-color-bg, #fff);
-    color: var(--pdk-color-text, #1b1f1d);
-    font: inherit;
-    cursor: pointer;
-  }
-  .toggle[aria-pressed='true'] {
-    border-color: var(--pdk-color-accent, #00693e);
-    background: var(--pdk-color-accent, #00693e);
-    color: var(--pdk-color-accent-contrast, #fff);
-  }
-  .toggle[aria-pressed='true']::before {
-    content: '✓ ';
-  }
   .status {
     margin: 0 0 0.75em;
     color: var(--pdk-color-muted, #4f5753);
@@ -227,10 +209,6 @@ export const styles = css`
     .area,
     .monogram {
       border: 1px solid CanvasText;
-    }
-    /* The ✓ before a pressed toggle's label tells it apart; colours are the system's here. */
-    .toggle[aria-pressed='true'] {
-      border-width: 3px;
     }
     button.count {
       color: LinkText;

@@ -73,6 +73,25 @@ export const baseStyles = css`
     background: var(--pdk-color-accent, #00693e);
     color: var(--pdk-color-accent-contrast, #fff);
   }
+  /* Filter toggles (aria-pressed); the tick says "on" without colour. */
+  .toggle {
+    min-height: 2.75em;
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-bg, #fff);
+    color: var(--pdk-color-text, #1b1f1d);
+    font: inherit;
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    border-color: var(--pdk-color-accent, #00693e);
+    background: var(--pdk-color-accent, #00693e);
+    color: var(--pdk-color-accent-contrast, #fff);
+  }
+  .toggle[aria-pressed='true']::before {
+    content: '✓ ';
+  }
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.7;
@@ -129,6 +148,10 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
+    }
+    .toggle[aria-pressed='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
     }
   }
 `;

@@ -2,7 +2,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import type {Feed} from '../../src/feed/types.js';
 import {validateFeed} from '../../src/feed/validate.js';
-import {isoInZone, removeJsonLd, resetScriptPolicy, syncJsonLd} from '../../src/event-calendar/json-ld.js';
+import {removeJsonLd, resetScriptPolicy, syncJsonLd} from '../../src/event-calendar/json-ld.js';
+import {isoInZone} from '../../src/feed/zoned-dates.js';
 import {event, feed, partner} from '../helpers/feeds.js';
 
 function makeFeed(events: Record<string, unknown>[], fields: Record<string, unknown> = {}): Feed {
