@@ -5,8 +5,13 @@ import {css} from 'lit';
  * its own shape too, so the type never rests on colour alone.
  */
 export const styles = css`
+  /* About the height of what replaces it (a month grid of six weeks, or a
+     short list), so the page does not jump when the feed arrives. */
   .loading {
-    min-height: 20em;
+    min-height: 36em;
+  }
+  :host([view='list']) .loading {
+    min-height: 16em;
   }
   .toolbar {
     display: flex;

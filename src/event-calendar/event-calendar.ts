@@ -53,6 +53,19 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @csspart detail - The modal dialog with an event or a day's events.
  * @csspart close-button - The dialog's close button.
  * @csspart back-button - The dialog's button back to the day's events.
+ * @csspart detail-content - The opened event's content.
+ * @csspart detail-title - The event's title (heading) in the detail.
+ * @csspart cancelled-badge - The "Cancelled" label of a cancelled event.
+ * @csspart detail-when - The date and time row.
+ * @csspart detail-location - The place row (name, address, map link).
+ * @csspart detail-online - The online-link row.
+ * @csspart detail-organisers - The organisers row.
+ * @csspart detail-areas - The areas row.
+ * @csspart detail-description - The event's description.
+ * @csspart detail-link - The link to the event's own page.
+ * @csspart add-to-calendar - The "Add to calendar" box (not shown for cancelled events).
+ * @csspart ics-link - The .ics file download link.
+ * @csspart google-link - The Google Calendar link.
  * @csspart empty - The message for a month or list without events.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
@@ -66,6 +79,8 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @cssprop [--pdk-color-surface=#f4f7f5] - Days of other months.
  * @cssprop [--pdk-color-border=#6e7a74] - Grid lines and filter buttons.
  * @cssprop [--pdk-color-danger=#b3261e] - The "cancelled" label.
+ * @cssprop [--pdk-color-accent-soft=#e1f0e8] - Highlights (today's cell by default).
+ * @cssprop [--pdk-color-focus=#00693e] - Focus ring (default: --pdk-color-accent).
  * @cssprop [--pdk-radius=0.5em] - Corner radius.
  * @cssprop [--pdk-spacing=1em] - Spacing.
  * @cssprop [--pdk-calendar-today-bg=#e1f0e8] - Today's cell (default: --pdk-color-accent-soft).

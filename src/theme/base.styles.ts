@@ -12,7 +12,7 @@
  *   --pdk-color-bg #fff, --pdk-color-surface #f4f7f5, --pdk-color-border #6e7a74 (4.4:1, for controls),
  *   --pdk-color-accent #00693e (6.8:1), --pdk-color-accent-contrast #fff,
  *   --pdk-color-accent-soft #e1f0e8, --pdk-color-danger #b3261e (6.5:1),
- *   --pdk-radius 0.5em, --pdk-spacing 1em.
+ *   --pdk-color-focus (the accent), --pdk-radius 0.5em, --pdk-spacing 1em.
  */
 import {css} from 'lit';
 
