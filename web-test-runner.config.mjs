@@ -27,6 +27,34 @@ const EMBEDDING_COPIES = /^\/test\/embedding\/copies\/(same|old)\/(dist\/cdn\/[\
 const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/shared/define.ts', 'utf8'))?.[1];
 
 /** Koa middleware: CSP headers for the embedding pages, the two feed hosts, the bundle copies. */
+/**
+ * A join endpoint for the join button's tests: POST /__pdk-join-endpoint
+ * answers 200 and keeps the body, GET …/last returns the last body received;
+ * POST …/fail-once/KEY answers 500 the first time for each KEY, then 200.
+ */
+const joinPosts = {last: null, failed: new Set()};
+async function joinEndpoint(context, next) {
+  if (!context.path.startsWith('/__pdk-join-endpoint')) return next();
+  if (context.method === 'GET' && context.path === '/__pdk-join-endpoint/last') {
+    context.type = 'application/json';
+    context.body = joinPosts.last ?? 'null';
+    return;
+  }
+  if (context.method !== 'POST') return next();
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const failOnce = /^\/__pdk-join-endpoint\/fail-once\/([\w-]+)$/.exec(context.path);
+  if (failOnce && !joinPosts.failed.has(failOnce[1])) {
+    joinPosts.failed.add(failOnce[1]);
+    context.status = 500;
+    context.body = 'Internal Server Error';
+    return;
+  }
+  joinPosts.last = Buffer.concat(chunks).toString();
+  context.type = 'application/json';
+  context.body = '{"ok":true}';
+}
+
 async function embeddingHosts(context, next) {
   const copy = EMBEDDING_COPIES.exec(context.path);
   if (copy && !copy[2].includes('..')) {
@@ -59,7 +87,7 @@ export default {
   // Lit's dev build, so its warnings (e.g. class-field shadowing) surface in tests.
   nodeResolve: {exportConditions: ['development']},
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
-  middleware: [embeddingHosts],
+  middleware: [joinEndpoint, embeddingHosts],
   browsers: [
     chromeLauncher({
       // A context (a window) per test page: headless Chromium gives animation

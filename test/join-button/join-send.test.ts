@@ -182,15 +182,31 @@ describe('<pdk-join-button> sending', () => {
       expect(el.shadowRoot!.querySelector('[part~="success"]')).to.be.null;
     });
 
-    it('posts to a real local server and reports its answer (the test server refuses POSTs)', async () => {
-      const local = new URL('/__pdk-join-endpoint', location.href).href;
+    it('posts to a real local endpoint: the JSON that arrives holds what was typed', async () => {
       const el = await mount({action: '/__pdk-join-endpoint'});
+      await openFilled(el);
+      const success = oneEvent(el, 'pdk-join-success');
+      await submit(el);
+      await success;
+      const arrived = await (await window.fetch('/__pdk-join-endpoint/last')).json();
+      expect(arrived).to.include({organisation: 'Fundacja Zielony Żoliborz', email: 'anna@zielony.example.org', lang: 'pl'});
+      expect(arrived.consent.given).to.be.true;
+      expect(arrived.page).to.equal(location.href);
+    });
+
+    it('keeps everything typed after a real 500 and sends it on retry', async () => {
+      const key = `k${Math.random().toString(36).slice(2)}`;
+      const el = await mount({action: `/__pdk-join-endpoint/fail-once/${key}`});
       await openFilled(el);
       const failed = oneEvent(el, 'pdk-join-error');
       await submit(el);
-      const {detail} = await failed;
-      expect(detail.message).to.match(new RegExp(`${local} answered HTTP [45]\\d\\d`));
+      expect((await failed).detail.message).to.contain('500');
       expect(field(el, 'email').value).to.equal('anna@zielony.example.org');
+      const success = oneEvent(el, 'pdk-join-success');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await success;
+      const arrived = await (await window.fetch('/__pdk-join-endpoint/last')).json();
+      expect(arrived.organisation).to.equal('Fundacja Zielony Żoliborz');
     });
   });
 
