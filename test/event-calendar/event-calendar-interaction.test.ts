@@ -1,10 +1,6 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {SinonFakeTimers} from 'sinon';
-import {resetFeedState} from '../helpers/cleanup.js';
-import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
-import {FEED_URL} from '../helpers/feeds.js';
-import {$, $$, active, calendarFeed, cell, fakeNow, heading, mountCalendar, text} from './fixtures.js';
+import {$, $$, active, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
 const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: string) => {
   await sendKeys({press: key});
@@ -13,17 +9,7 @@ const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: 
 const dialogOf = (el: HTMLElement) => $<HTMLDialogElement>(el, 'dialog[part~="detail"]')!;
 
 describe('<pdk-event-calendar>', () => {
-  let fetch: FetchStub;
-  let clock: SinonFakeTimers;
-  beforeEach(() => {
-    clock = fakeNow();
-    fetch = stubFetch({[FEED_URL]: {json: calendarFeed()}});
-  });
-  afterEach(() => {
-    clock.restore();
-    fetch.restore();
-    resetFeedState();
-  });
+  useCalendarFeed();
 
   describe('keyboard', () => {
     it('has one tab stop, on today', async () => {

@@ -1,23 +1,10 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import type {SinonFakeTimers} from 'sinon';
 import {messages} from '../../src/event-calendar/messages.js';
-import {resetFeedState} from '../helpers/cleanup.js';
-import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {FEED_URL} from '../helpers/feeds.js';
-import {$, $$, calendarFeed, cell, fakeNow, heading, mountCalendar, text} from './fixtures.js';
+import {$, $$, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
 describe('<pdk-event-calendar>', () => {
-  let fetch: FetchStub;
-  let clock: SinonFakeTimers;
-  beforeEach(() => {
-    clock = fakeNow();
-    fetch = stubFetch({[FEED_URL]: {json: calendarFeed()}});
-  });
-  afterEach(() => {
-    clock.restore();
-    fetch.restore();
-    resetFeedState();
-  });
+  const fetch = useCalendarFeed();
 
   describe('month view', () => {
     it("shows this month in the feed's zone as a Monday-first ARIA grid", async () => {
@@ -160,7 +147,7 @@ describe('<pdk-event-calendar>', () => {
     });
 
     it('includes ended events with past', async () => {
-      fetch.set(FEED_URL, {json: calendarFeed({events: [{id: 'old', title: 'Dawna debata', type: 'debate', start: '2026-11-20T18:00:00+01:00'}, {id: 'new', title: 'Nowa debata', type: 'debate', start: '2026-12-20T18:00:00+01:00'}]})});
+      fetch().set(FEED_URL, {json: calendarFeed({events: [{id: 'old', title: 'Dawna debata', type: 'debate', start: '2026-11-20T18:00:00+01:00'}, {id: 'new', title: 'Nowa debata', type: 'debate', start: '2026-12-20T18:00:00+01:00'}]})});
       const el = await mountCalendar({view: 'list'});
       expect(text($(el, '[part~="list"]'))).not.to.contain('Dawna debata');
       el.past = true;
@@ -170,7 +157,7 @@ describe('<pdk-event-calendar>', () => {
     });
 
     it('says so when nothing is upcoming', async () => {
-      fetch.set(FEED_URL, {json: calendarFeed({events: [{id: 'old', title: 'Dawna', type: 'debate', start: '2026-11-20T18:00:00+01:00'}]})});
+      fetch().set(FEED_URL, {json: calendarFeed({events: [{id: 'old', title: 'Dawna', type: 'debate', start: '2026-11-20T18:00:00+01:00'}]})});
       const el = await mountCalendar({view: 'list'});
       expect(text($(el, '[part~="empty"]'))).to.equal('Brak nadchodzących wydarzeń.');
       await expect(el).to.be.accessible();

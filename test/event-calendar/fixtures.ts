@@ -2,6 +2,8 @@
 import {fixture, html, oneEvent} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/event-calendar/pdk-event-calendar.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {FEED_URL, event, feed, partner} from '../helpers/feeds.js';
 
 /** 1 December 2026, 12:00 in Warsaw (03:00 in the browser's Los Angeles). */
@@ -27,6 +29,25 @@ export const calendarFeed = (fields: Record<string, unknown> = {}) =>
 
 export function fakeNow() {
   return sinon.useFakeTimers({now: NOW, toFake: ['Date']});
+}
+
+/**
+ * Registers hooks that fix "now" at NOW and serve calendarFeed() at FEED_URL
+ * for each test; returns the fetch stub of the running test.
+ */
+export function useCalendarFeed(): () => FetchStub {
+  let fetch: FetchStub;
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = fakeNow();
+    fetch = stubFetch({[FEED_URL]: {json: calendarFeed()}});
+  });
+  afterEach(() => {
+    clock.restore();
+    fetch.restore();
+    resetFeedState();
+  });
+  return () => fetch;
 }
 
 /** Mounts a calendar with these attributes and waits for pdk-ready (listening before it connects). */
