@@ -81,18 +81,6 @@ export const styles = css`
   .choice .hint {
     display: block;
   }
-  input:not([type='radio'], [type='checkbox'], [type='color']),
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.4em 0.5em;
-    border: 1px solid var(--pdk-color-border, #6e7a74);
-    border-radius: var(--pdk-radius, 0.5em);
-    background: var(--pdk-color-bg, #fff);
-    color: inherit;
-    font: inherit;
-  }
   textarea {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.875em;

@@ -109,18 +109,6 @@ export const styles = css`
     margin: 0;
     font-size: 0.9em;
   }
-  input:not([type='checkbox']),
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.5em 0.6em;
-    border: 1px solid var(--pdk-color-border, #6e7a74);
-    border-radius: var(--pdk-radius, 0.5em);
-    background: var(--pdk-color-bg, #fff);
-    color: inherit;
-    font: inherit;
-  }
   textarea {
     resize: vertical;
   }

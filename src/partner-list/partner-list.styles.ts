@@ -149,15 +149,7 @@ export const styles = css`
     font-weight: 600;
   }
   .search {
-    width: 100%;
     max-width: 30em;
-    min-height: 2.75em;
-    padding: 0.4em 0.75em;
-    border: 1px solid var(--pdk-color-border, #6e7a74);
-    border-radius: var(--pdk-radius, 0.5em);
-    background: var(--pdk-color-bg, #fff);
-    color: inherit;
-    font: inherit;
   }
   .filters {
     display: flex;

@@ -73,6 +73,19 @@ export const baseStyles = css`
     background: var(--pdk-color-accent, #00693e);
     color: var(--pdk-color-accent-contrast, #fff);
   }
+  /* Text fields, wherever an element has them (search, join form, builder). */
+  input:not([type='radio'], [type='checkbox'], [type='color']),
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--pdk-color-border, #6e7a74);
+    border-radius: var(--pdk-radius, 0.5em);
+    background: var(--pdk-color-bg, #fff);
+    color: inherit;
+    font: inherit;
+  }
   /* Filter toggles (aria-pressed); the tick says "on" without colour. */
   .toggle {
     min-height: 2.75em;

@@ -54,6 +54,18 @@ function expectWorking(page: EmbedPage, report: EmbedReport) {
   expect(isShown(page.el('failing-fallback')), 'the fallback content').to.be.true;
 }
 
+/** Checks the page's widgets work and the policy reports nothing, before and after use. */
+async function expectNoViolations(page: EmbedPage): Promise<void> {
+  const settled = await page.settled();
+  expectWorking(page, settled);
+  expect(jsonLdEvents(page), 'JSON-LD events').not.to.be.empty;
+  expect(settled.violations, 'violations while loading').to.deep.equal([]);
+  await useWidgets(page);
+  const after = await page.flush();
+  expect(after.violations, 'violations after use').to.deep.equal([]);
+  expect(after.errors).to.deep.equal([]);
+}
+
 describe('under a strict host policy', function () {
   this.timeout(30_000);
   let page: EmbedPage | undefined;
@@ -62,14 +74,7 @@ describe('under a strict host policy', function () {
   describe("Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'", () => {
     it('works with no violation, before and after use', async () => {
       page = EmbedPage.open('strict.csp.html');
-      const settled = await page.settled();
-      expectWorking(page, settled);
-      expect(jsonLdEvents(page), 'JSON-LD events').not.to.be.empty;
-      expect(settled.violations, 'violations while loading').to.deep.equal([]);
-      await useWidgets(page);
-      const after = await page.flush();
-      expect(after.violations, 'violations after use').to.deep.equal([]);
-      expect(after.errors).to.deep.equal([]);
+      await expectNoViolations(page);
     });
 
     it('shares one feed request between the three widgets', async () => {
@@ -93,14 +98,7 @@ describe('under a strict host policy', function () {
   describe("Trusted Types: require-trusted-types-for 'script'; trusted-types lit-html pdk-widgets", () => {
     it('works with no violation, before and after use', async () => {
       page = EmbedPage.open('trusted.tt.html');
-      const settled = await page.settled();
-      expectWorking(page, settled);
-      expect(jsonLdEvents(page), 'JSON-LD events').not.to.be.empty;
-      expect(settled.violations, 'violations while loading').to.deep.equal([]);
-      await useWidgets(page);
-      const after = await page.flush();
-      expect(after.violations, 'violations after use').to.deep.equal([]);
-      expect(after.errors).to.deep.equal([]);
+      await expectNoViolations(page);
     });
 
     it('is really enforced: a string cannot go into innerHTML', async () => {
