@@ -360,8 +360,8 @@ export function formatIssues(issues: readonly FeedIssue[]): string {
  */
 function withoutUndefined<T extends object>(value: T): T {
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (field !== undefined) copy[key] = field;
+  for (const key in value) {
+    if (value[key] !== undefined) copy[key] = value[key];
   }
   return copy as T;
 }

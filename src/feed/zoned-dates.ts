@@ -64,21 +64,33 @@ export function zonedParts(ms: number, timeZone: string) {
 // Zones change offset only at quarter hours, so one lookup serves a whole
 // 15-minute slot; formatToParts is the slow part of validating a big feed.
 const SLOT_MS = 900_000;
-const offsetCache = new Map<string, number>();
+const SLOTS_PER_DAY = DAY_MS / SLOT_MS;
+const offsetCaches = new Map<string, Map<number, number>>();
 
-/** The zone's offset from UTC at an instant, in ms (Warsaw: +1 h in winter, +2 h in summer). */
-export function zoneOffsetMs(ms: number, timeZone: string): number {
-  const slot = Math.floor(ms / SLOT_MS);
-  const key = `${timeZone}|${slot}`;
-  let offset = offsetCache.get(key);
+function slotOffsetMs(slot: number, timeZone: string): number {
+  let cache = offsetCaches.get(timeZone);
+  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
+  let offset = cache.get(slot);
   if (offset === undefined) {
     const start = slot * SLOT_MS;
     const p = zonedParts(start, timeZone);
     offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start;
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(slot, offset);
   }
   return offset;
+}
+
+/** The zone's offset from UTC at an instant, in ms (Warsaw: +1 h in winter, +2 h in summer). */
+export function zoneOffsetMs(ms: number, timeZone: string): number {
+  // Most days have one offset from start to end: two lookups (shared with the
+  // neighbouring days) then serve every instant of the day. Only a day whose
+  // offset changes is looked up slot by slot. (No zone changes its offset and
+  // back within one day.)
+  const dayStart = Math.floor(ms / DAY_MS) * SLOTS_PER_DAY;
+  const offset = slotOffsetMs(dayStart, timeZone);
+  if (offset === slotOffsetMs(dayStart + SLOTS_PER_DAY, timeZone)) return offset;
+  return slotOffsetMs(Math.floor(ms / SLOT_MS), timeZone);
 }
 
 /**

@@ -23,6 +23,17 @@ describe('zoned dates', () => {
     expect(zoneOffsetMs(Date.parse('2026-07-03T12:00:00Z'), WARSAW)).to.equal(7_200_000);
   });
 
+  it('changes the offset at the exact quarter hour of a DST change, not for the whole day', () => {
+    // Spring 2027: 01:00 UTC; autumn 2026: 01:00 UTC. Either side of it, on the same day.
+    expect(zoneOffsetMs(Date.parse('2027-03-28T00:59:59Z'), WARSAW)).to.equal(3_600_000);
+    expect(zoneOffsetMs(Date.parse('2027-03-28T01:00:00Z'), WARSAW)).to.equal(7_200_000);
+    expect(zoneOffsetMs(Date.parse('2026-10-25T00:59:59Z'), WARSAW)).to.equal(7_200_000);
+    expect(zoneOffsetMs(Date.parse('2026-10-25T01:00:00Z'), WARSAW)).to.equal(3_600_000);
+    // A zone that changes at another hour, with a half-hour offset: Adelaide, 02:00 on 2026-10-04 local time (16:30 UTC the day before).
+    expect(zoneOffsetMs(Date.parse('2026-10-03T16:29:59Z'), 'Australia/Adelaide')).to.equal(34_200_000);
+    expect(zoneOffsetMs(Date.parse('2026-10-03T16:30:00Z'), 'Australia/Adelaide')).to.equal(37_800_000);
+  });
+
   describe('DST: spring forward, Sunday 2027-03-28', () => {
     it('converts wall times either side of the jump', () => {
       expect(iso(zonedTimeToInstant(2027, 3, 28, 1, 30, WARSAW))).to.equal('2027-03-28T00:30:00.000Z');
