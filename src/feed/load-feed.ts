@@ -4,7 +4,7 @@
  */
 import type {Feed, FeedIssue} from './types.js';
 import {FeedError} from './feed-error.js';
-import {readCopy, saveCopy} from './stale-copy.js';
+import {forgetUnsavedCopies, readCopy, saveCopySoon} from './stale-copy.js';
 import {formatIssues, validateFeed} from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -28,10 +28,11 @@ export interface LoadOptions {
 const requests = new Map<string, Promise<FeedResult>>();
 
 /**
- * @internal Forgets every shared request; for tests, whose pages outlive each test.
+ * @internal Forgets every shared request and unsaved copy; for tests, whose pages outlive each test.
  */
 export function resetFeedCache(): void {
   requests.clear();
+  forgetUnsavedCopies();
 }
 
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
@@ -75,7 +76,7 @@ async function fetchAndValidate(url: string, timeoutMs: number): Promise<FeedRes
       `pdk-widgets: the feed ${url} has ${result.issues.length} problem(s); the entries named were skipped or changed:\n${formatIssues(result.issues)}`,
     );
   }
-  saveCopy(url, text);
+  saveCopySoon(url, text);
   return result;
 }
 

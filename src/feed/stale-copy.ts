@@ -20,7 +20,32 @@ export function saveCopy(url: string, text: string, now = Date.now()): void {
   }
 }
 
+/** Copies waiting for an idle moment: storing a 5 MB feed takes tens of ms, which first render should not wait for. */
+const pending = new Map<string, StaleCopy>();
+// Safari has no requestIdleCallback.
+const whenIdle: (callback: () => void) => void = 'requestIdleCallback' in globalThis
+  ? (callback) => requestIdleCallback(callback, {timeout: 2000})
+  : (callback) => setTimeout(callback, 200);
+
+/** Saves the copy once the page is idle; until then `readCopy` already returns it. */
+export function saveCopySoon(url: string, text: string, now = Date.now()): void {
+  if (!pending.size) whenIdle(flush);
+  pending.set(url, {text, savedAt: now});
+}
+
+/** @internal Drops copies not yet saved; for tests, which empty the storage between them. */
+export function forgetUnsavedCopies(): void {
+  pending.clear();
+}
+
+function flush() {
+  for (const [url, copy] of pending) saveCopy(url, copy.text, copy.savedAt);
+  pending.clear();
+}
+
 export function readCopy(url: string): StaleCopy | null {
+  const unsaved = pending.get(url);
+  if (unsaved) return unsaved;
   try {
     const raw = localStorage.getItem(KEY_PREFIX + url);
     if (!raw) return null;

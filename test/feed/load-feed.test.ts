@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
 import {loadFeed} from '../../src/feed/load-feed.js';
 import {saveCopy} from '../../src/feed/stale-copy.js';
@@ -77,6 +77,14 @@ describe('loadFeed', () => {
       expect(result.stale!.error.kind).to.equal('network');
       expect(Date.now() - result.stale!.savedAt).to.be.lessThan(60_000);
       expect(result.feed.partners).to.have.length(2);
+    });
+
+    it('reaches localStorage once the page is idle, for the next visit', async () => {
+      fetch = stubFetch({[FEED_URL]: {json: feed()}});
+      await loadFeed(FEED_URL);
+      await waitUntil(() => localStorage.getItem(`pdk-widgets:feed:${FEED_URL}`), 'the copy was never stored', {timeout: 5000});
+      const stored = JSON.parse(localStorage.getItem(`pdk-widgets:feed:${FEED_URL}`)!) as {text: string};
+      expect(JSON.parse(stored.text)).to.deep.equal(feed());
     });
 
     it('carries the age it was saved at', async () => {
