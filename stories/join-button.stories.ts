@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/join-button/pdk-join-button.js';
 import type {PdkJoinButton} from '../src/join-button/join-button.js';
+import {formLoader, resetJoinFormLoad} from '../src/join-button/load-join-form.js';
 import {mailer} from '../src/join-button/mail.js';
 import {SAMPLE_FEED} from './feeds.js';
 
@@ -131,4 +132,20 @@ export const English: Story = {
 export const NoEndpoint: Story = {
   args: {action: ''},
   play: async ({canvasElement}) => fillAndSend(canvasElement),
+};
+
+/** The form's code cannot be downloaded (say, the connection dropped): the dialog says so, names the address to write to, and offers a retry. */
+export const FormUnavailable: Story = {
+  beforeEach: () => {
+    const realLoad = formLoader.load;
+    formLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    resetJoinFormLoad();
+    return () => {
+      formLoader.load = realLoad;
+      resetJoinFormLoad();
+    };
+  },
+  play: async ({canvasElement}) => {
+    await openDialog(canvasElement);
+  },
 };

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 
+/** The button and the dialog's frame; the form's own styles (join-form.styles.ts) load with the form. */
 export const styles = css`
   /* !important to win over the base :host rule (see base.styles.ts). An
      inline-size container would shrink an inline-block host to nothing. */
@@ -36,131 +37,26 @@ export const styles = css`
     font-size: 1.35em;
     line-height: 1.25;
   }
-  h3 {
-    margin: 0 0 0.5em;
-    font-size: 1.15em;
-  }
   .close {
     flex: none;
     min-height: 2.75em;
   }
-  .intro,
-  .panel {
+  .loading {
     margin: var(--_gap) 0;
+    color: var(--pdk-color-muted, #4f5753);
   }
-  .intro p,
-  .panel p {
-    margin: 0 0 0.5em;
-  }
-  /* Two columns when the dialog has room, one on a phone: sized by the dialog itself, no query needed. */
-  form {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    gap: var(--_gap);
-  }
-  .summary,
-  .field.choices,
-  .field:has(textarea),
-  .consent,
-  .send-error,
-  .actions {
-    grid-column: 1 / -1;
-  }
-  .summary:empty {
-    display: none;
-  }
-  .summary,
-  .send-error {
+  .load-error {
+    margin: var(--_gap) 0 0;
     padding: 0.5em 0.75em;
     border-left: 4px solid var(--pdk-color-danger, #b3261e);
     background: var(--pdk-color-surface, #f4f7f5);
   }
-  .summary p,
-  .send-error p {
+  .load-error p {
     margin: 0 0 0.5em;
   }
-  .send-error .title {
+  .load-error .title {
     color: var(--pdk-color-danger, #b3261e);
     font-weight: 700;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  legend {
-    padding: 0;
-    margin-bottom: 0.25em;
-  }
-  .required,
-  .hint {
-    font-weight: 400;
-    color: var(--pdk-color-muted, #4f5753);
-  }
-  .hint {
-    margin: 0;
-    font-size: 0.9em;
-  }
-  textarea {
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--pdk-color-danger, #b3261e);
-    border-width: 2px;
-  }
-  .field-error {
-    margin: 0;
-    color: var(--pdk-color-danger, #b3261e);
-    font-weight: 600;
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    font-weight: 400;
-    padding: 0.2em 0;
-  }
-  input[type='checkbox'] {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
-  }
-  /* The honeypot: off-screen, not display:none (which bots skip) and hidden from assistive technology. */
-  .trap {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75em;
-  }
-  .panel {
-    padding: var(--_gap);
-    border-radius: var(--pdk-radius, 0.5em);
-    background: var(--pdk-color-surface, #f4f7f5);
-  }
-  .panel h3:focus {
-    outline: none;
-  }
-  .panel h3:focus-visible {
-    outline: 3px solid var(--pdk-color-focus, var(--pdk-color-accent, #00693e));
-  }
-  .panel textarea {
-    margin: 0.25em 0 0.75em;
   }
   @media print {
     dialog {
@@ -168,13 +64,11 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    [aria-invalid='true'],
-    .summary,
-    .send-error {
-      border-color: CanvasText;
-    }
     dialog {
       border: 2px solid CanvasText;
+    }
+    .load-error {
+      border-color: CanvasText;
     }
   }
 `;

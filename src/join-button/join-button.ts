@@ -1,25 +1,19 @@
-import {LitElement, html} from 'lit';
+import {LitElement, adoptStyles, html} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
-import {PARTNER_CATEGORIES, type Lang, type PartnerCategory} from '../feed/types.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {VERSION} from '../shared/define.js';
-import {emit, type PdkErrorDetail} from '../shared/events.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {ScrollLock, wrapTab} from './dialog-focus.js';
-import {clearDraft, draftKey, loadDraft, saveDraft} from './draft-store.js';
-import {applyInput, DEFAULT_EMAIL, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, resolveEndpoint, toJoinData} from './join-data.js';
-import type {FieldName, JoinData, JoinValues} from './join-data.js';
-import {fieldId, renderForm, renderMail, renderSuccess, type Choice} from './join-form.js';
-import {copyText} from './copy-text.js';
-import {buildMail, mailer} from './mail.js';
-import {messages, type JoinMessages, type SendFailure} from './messages.js';
-import {sendJoin} from './send-join.js';
-import {validateAll, validateField, type FieldErrors} from './validate-join.js';
+import type {JoinFormPanel} from './join-form-panel.js';
+import {joinEmail} from './join-email.js';
+import {loadJoinForm} from './load-join-form.js';
+import {shellMessages, type ShellMessages} from './shell-messages.js';
 import {styles} from './join-button.styles.js';
 
 /**
  * A button that opens an accessible join form in a modal dialog; the form is POSTed as JSON to an endpoint, or e-mailed.
+ * The form's code loads when a visitor is about to open the dialog (pointer over, focus or touch on the button).
  *
  * @fires pdk-join-submit - Before sending; cancelable. `detail` is the form data (`JoinData`, the JSON that is POSTed). Call `preventDefault()` to send it yourself: the dialog then stays open as it is.
  * @fires pdk-join-success - The endpoint accepted the application (2xx). `detail` is the data sent.
@@ -38,7 +32,8 @@ import {styles} from './join-button.styles.js';
  * @csspart field-error - A field's validation message.
  * @csspart error-summary - The live region that announces how many errors the form has.
  * @csspart send-error - The message shown when sending failed.
- * @csspart retry-button - The button that sends again after a failure.
+ * @csspart retry-button - The button that tries again after a failure: sending, or loading the form.
+ * @csspart load-error - The message shown in the dialog when the form could not be loaded, with the address to write to.
  * @csspart submit - The send button.
  * @csspart success - The thank-you panel.
  * @csspart mail - The e-mail panel shown when there is no endpoint.
@@ -69,14 +64,8 @@ export class PdkJoinButton extends LitElement {
   /** Address the form is e-mailed to without an endpoint; overrides the feed's `join.email`. */
   @property() email = '';
 
-  @state() private view: 'form' | 'success' | 'mail' = 'form';
-  @state() private values: JoinValues = emptyValues();
-  @state() private errors: FieldErrors = {};
-  @state() private summary = '';
-  @state() private pending = false;
-  @state() private sendFailure: SendFailure | '' = '';
-  @state() private mailText = '';
-  @state() private copyStatus: '' | 'copied' | 'failed' = '';
+  /** The form's module could not be loaded: the dialog says so and offers a retry. */
+  @state() private loadFailed = false;
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('[part~="button"]') private button!: HTMLButtonElement;
@@ -84,99 +73,99 @@ export class PdkJoinButton extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly feed = new FeedController(this, () => this.src);
   private readonly scrollLock = new ScrollLock();
-  private endpoint = '';
-  private to = DEFAULT_EMAIL;
-  private draft = '';
-  private categories: Choice[] = [];
-  private areas: Choice[] = [];
-  private messagesLang: Lang = 'pl';
+  /** The form, once its module has arrived. */
+  private form?: JoinFormPanel;
+  /** Set while the form's module is on its way; never rejects. */
+  private formLoading?: Promise<void>;
   private isOpen = false;
-  /** Set by a successful send: the next close empties the form. */
-  private resetOnClose = false;
-
-  private get t(): JoinMessages {
-    return this.localize.pick(messages);
-  }
+  /** Move focus into the dialog once its content has rendered. */
+  private focusPending = false;
+  /** Starts loading the form on signs of intent. Passive: it never cancels a touch. */
+  private readonly prefetch = {handleEvent: () => void loadJoinForm().catch(() => undefined), passive: true};
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.scrollLock.unlock();
   }
 
-  protected override willUpdate() {
-    const feed = this.feed.value?.feed;
-    this.endpoint = resolveEndpoint(this.action || feed?.join.action || '', document.baseURI);
-    this.to = this.email || feed?.join.email || DEFAULT_EMAIL;
-    this.draft = draftKey(this.endpoint || `mailto:${this.to}`);
-    this.categories = PARTNER_CATEGORIES.map((id) => ({id, name: this.localize.shared.category[id]}));
-    this.areas = (feed?.areas ?? []).map((a) => ({id: a.id, name: this.localize.text(a.name)}));
-    if (this.messagesLang !== this.localize.lang) {
-      // Messages follow the language, even when it changes with the form open.
-      this.messagesLang = this.localize.lang;
-      for (const f of Object.keys(this.errors) as FieldName[]) this.setError(f);
-      const count = Object.keys(this.errors).length;
-      if (this.summary) this.summary = this.t.summary(count, this.localize.plural(count));
+  /** Also waits for a form that is loading, and for the render that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.formLoading) {
+      await this.formLoading;
+      result = await super.getUpdateComplete();
     }
+    return result;
+  }
+
+  protected override updated() {
+    if (!this.focusPending || this.formLoading) return;
+    this.focusPending = false;
+    if (!this.dialog.open) return;
+    if (this.form) this.form.focus();
+    else this.shadowRoot!.querySelector<HTMLElement>('[part~="load-error"] [part~="retry-button"]')?.focus();
   }
 
   override render() {
-    const t = this.t;
-    return html`<button class="button primary" part="button" type="button" aria-haspopup="dialog" @click=${this.show}>
+    const t = this.localize.pick(shellMessages);
+    const loading = !this.form && !this.loadFailed;
+    return html`<button
+        class="button primary"
+        part="button"
+        type="button"
+        aria-haspopup="dialog"
+        @click=${this.handleButtonClick}
+        @pointerenter=${this.prefetch}
+        @focusin=${this.prefetch}
+        @touchstart=${this.prefetch}
+      >
         <slot>${t.button}</slot>
       </button>
       <dialog part="dialog" aria-labelledby="join-title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
-        <div class="body">
+        <div class="body" aria-busy=${loading ? 'true' : 'false'}>
           <div class="header">
             <h2 id="join-title" part="heading">${t.heading}</h2>
             <button class="button close" part="close-button" type="button" @click=${this.close}>
               <span aria-hidden="true">×</span> ${t.close}
             </button>
           </div>
-          ${this.renderView(t)}
+          ${this.form ? this.form.render() : loading ? html`<p class="loading">${t.loading}</p>` : this.renderLoadError(t)}
         </div>
       </dialog>`;
   }
 
-  private renderView(t: JoinMessages) {
-    if (this.view === 'success') return renderSuccess(t, this.values.email || this.to);
-    if (this.view === 'mail') {
-      return renderMail({t, to: this.to, text: this.mailText, copyStatus: this.copyStatus, onCopy: () => this.handleCopy(), onBack: () => this.showView('form')});
-    }
-    return html`<div class="intro">${t.intro.map((p) => html`<p>${p}</p>`)}</div>
-      ${renderForm({
-        t,
-        values: this.values,
-        errors: this.errors,
-        categories: this.categories,
-        areas: this.areas,
-        privacyUrl: this.feed.value?.feed.join.privacyUrl,
-        opensInNewTab: this.localize.shared.opensInNewTab,
-        pending: this.pending,
-        summary: this.summary,
-        sendError: this.sendFailure ? t.sendError[this.sendFailure](this.to) : '',
-        onSubmit: (e) => this.handleSubmit(e),
-        onInput: (e) => this.handleInput(e),
-        onFocusout: (e) => this.handleFocusout(e),
-        onRetry: () => void this.submit(),
-      })}`;
+  private renderLoadError(t: ShellMessages) {
+    const to = joinEmail(this.email, this.feed.value?.feed);
+    return html`<div class="load-error" part="load-error" role="alert">
+      <p class="title">${t.loadErrorTitle}</p>
+      <p>${t.loadErrorHelp} <a href="mailto:${to}">${to}</a>.</p>
+      <button class="button" part="retry-button" type="button" @click=${this.handleLoadRetry}>${t.retry}</button>
+    </div>`;
   }
 
-  /** Opens the dialog, with the saved draft when the form is still empty. */
+  /**
+   * Opens the dialog, with the saved draft when the form is still empty.
+   * Resolves once the form is shown and focused (or its loading failed).
+   */
   async show(): Promise<void> {
+    if (!this.hasUpdated) await this.updateComplete;
+    // At once, within the click: the frame and a loading line show while the form is on its way.
+    if (!this.dialog.open) this.openDialog();
     await this.updateComplete;
-    if (this.dialog.open) return;
-    this.settleClose();
-    if (isPristine(this.values)) this.values = loadDraft(this.draft) ?? this.values;
-    this.dialog.showModal();
-    this.isOpen = true;
-    this.scrollLock.lock();
-    await this.updateComplete;
-    this.focusView();
   }
 
   /** Closes the dialog; focus returns to the button. What was typed is kept. */
   close(): void {
     this.dialog?.close();
+  }
+
+  private handleButtonClick() {
+    void this.show();
+  }
+
+  private handleLoadRetry() {
+    this.focusPending = true;
+    this.loadForm();
   }
 
   private handleClose() {
@@ -186,119 +175,47 @@ export class PdkJoinButton extends LitElement {
     this.button.focus();
   }
 
+  private handleKeydown(e: KeyboardEvent) {
+    wrapTab(e, this.dialog, this.shadowRoot!.activeElement);
+  }
+
+  private openDialog() {
+    this.settleClose();
+    this.dialog.showModal();
+    this.isOpen = true;
+    this.scrollLock.lock();
+    this.focusPending = true;
+    if (this.form) this.form.opened();
+    else this.loadForm();
+    this.requestUpdate();
+  }
+
+  /** Loads the form's module (once per page) and makes this element's form from it. */
+  private loadForm() {
+    this.loadFailed = false;
+    this.formLoading ??= loadJoinForm()
+      .then(
+        ({JoinFormPanel}) => {
+          this.form = new JoinFormPanel(this, this.localize, () => this.feed.value?.feed);
+          // Constructable stylesheets, as for the element's own styles: no <style>, so a strict CSP sees nothing.
+          adoptStyles(this.shadowRoot!, [...(this.constructor as typeof LitElement).elementStyles, JoinFormPanel.styles]);
+          if (this.isOpen) this.form.opened();
+        },
+        () => {
+          this.loadFailed = true;
+        },
+      )
+      .finally(() => {
+        this.formLoading = undefined;
+        this.requestUpdate();
+      });
+  }
+
   /** What closing does, once per close: on the close event, or on opening again if that came first. */
   private settleClose() {
     if (!this.isOpen) return;
     this.isOpen = false;
     this.scrollLock.unlock();
-    this.view = 'form';
-    this.copyStatus = '';
-    if (this.resetOnClose) [this.values, this.errors, this.summary, this.resetOnClose] = [emptyValues(), {}, '', false];
-  }
-
-  private handleKeydown(e: KeyboardEvent) {
-    wrapTab(e, this.dialog, this.shadowRoot!.activeElement);
-  }
-
-  private handleInput(e: Event) {
-    const target = e.target as HTMLInputElement;
-    const group = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((box) => box.value);
-    const values = applyInput(this.values, target, group, Date.now());
-    if (!values) return;
-    this.values = values;
-    saveDraft(this.draft, values);
-    // A field already marked invalid is checked as the visitor types, so the message goes as soon as it is fixed.
-    if (this.errors[target.name as FieldName]) this.setError(target.name as FieldName);
-  }
-
-  private handleFocusout(e: FocusEvent) {
-    const name = (e.target as HTMLInputElement).name as FieldName;
-    // Chromium also fires focusout when a render removes the focused field (the form giving way to a panel).
-    if (this.view === 'form' && FIELD_ORDER.includes(name)) this.setError(name);
-  }
-
-  private handleSubmit(e: SubmitEvent) {
-    e.preventDefault();
-    void this.submit();
-  }
-
-  private async submit() {
-    if (this.pending) return;
-    const t = this.t;
-    this.errors = validateAll(this.values, t.errors);
-    this.sendFailure = '';
-    const invalid = FIELD_ORDER.filter((f) => this.errors[f]);
-    if (invalid.length) {
-      const summary = t.summary(invalid.length, this.localize.plural(invalid.length));
-      // The same text again would not be announced: empty the live region first.
-      if (summary === this.summary) {
-        this.summary = '';
-        await this.updateComplete;
-      }
-      this.summary = summary;
-      await this.updateComplete;
-      this.shadowRoot!.getElementById(fieldId(invalid[0]))?.focus();
-      return;
-    }
-    this.summary = '';
-    // A bot fills the honeypot or sends at once; it gets the usual thank-you and nothing is sent.
-    if (looksLikeBot(this.values)) return this.showView('success');
-    const data = toJoinData(this.values, {lang: this.localize.lang, consentText: t.consent, page: location.href, now: Date.now()});
-    if (!emit(this, 'pdk-join-submit', data, true)) return;
-    if (this.endpoint) await this.post(data);
-    else await this.openMail(data);
-  }
-
-  private async post(data: JoinData) {
-    this.pending = true;
-    const result = await sendJoin(this.endpoint, data);
-    this.pending = false;
-    if (result.ok) {
-      clearDraft(this.draft);
-      this.resetOnClose = true;
-      emit(this, 'pdk-join-success', data);
-      return this.showView('success');
-    }
-    this.sendFailure = result.kind;
-    emit<PdkErrorDetail>(this, 'pdk-join-error', {message: result.message});
-    await this.updateComplete;
-    this.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
-  }
-
-  private async openMail(data: JoinData) {
-    const {url, text} = buildMail(data, this.to, this.t, {
-      category: (id) => this.localize.shared.category[id as PartnerCategory] ?? id,
-      area: (id) => this.areas.find((a) => a.id === id)?.name ?? id,
-    });
-    mailer.open(url);
-    this.mailText = text;
-    this.copyStatus = '';
-    await this.showView('mail');
-  }
-
-  private async handleCopy() {
-    const copied = await copyText(this.mailText, this.shadowRoot!.getElementById('join-mail-text') as HTMLTextAreaElement);
-    this.copyStatus = copied ? 'copied' : 'failed';
-  }
-
-  private async showView(view: 'form' | 'success' | 'mail') {
-    this.view = view;
-    await this.updateComplete;
-    this.focusView();
-  }
-
-  /** Focus on opening and on changing views: the first field of the form, else the panel's heading. */
-  private focusView() {
-    const target = this.view === 'form' ? fieldId('organisation') : 'join-panel-title';
-    this.shadowRoot!.getElementById(target)?.focus();
-  }
-
-  /** Checks one field and shows or removes its message. */
-  private setError(field: FieldName) {
-    const errors = {...this.errors};
-    const message = validateField(field, this.values, this.t.errors);
-    if (message) errors[field] = message;
-    else delete errors[field];
-    this.errors = errors;
+    this.form?.closed();
   }
 }

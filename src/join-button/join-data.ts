@@ -7,9 +7,6 @@ import type {Lang, PartnerCategory} from '../feed/types.js';
 export const COOPERATION_FORMS = ['sharing-experience', 'mutual-support', 'joint-projects'] as const;
 export type CooperationForm = (typeof COOPERATION_FORMS)[number];
 
-export const DEFAULT_EMAIL = 'partnerstwo@um.warszawa.pl';
-/** A form sent sooner than this after the dialog first opened was filled by a bot. */
-
 /** Text fields of the form, in the order they are shown (and checked). */
 export const TEXT_FIELDS = ['organisation', 'category', 'website', 'contactPerson', 'email', 'phone', 'message'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];

@@ -1,14 +1,11 @@
-/** The join button's own strings, in Polish and English. */
+/** The join form's strings, in Polish and English; the button's and the dialog frame's are in shell-messages.ts. */
 import type {Lang} from '../feed/types.js';
 import type {CooperationForm, TextField} from './join-data.js';
 
 export type SendFailure = 'network' | 'timeout' | 'client' | 'server';
 
 export interface JoinMessages {
-  button: string;
-  heading: string;
   intro: readonly string[];
-  close: string;
   /** Added to the label of each required field. */
   required: string;
   labels: Record<TextField, string> & {areas: string; cooperation: string};
@@ -55,13 +52,10 @@ export interface JoinMessages {
 }
 
 const pl: JoinMessages = {
-  button: 'Dołącz do Partnerstwa',
-  heading: 'Dołącz do Partnerstwa dla Klimatu',
   intro: [
     'Partnerstwo dla Klimatu to platforma współpracy m.st. Warszawy z administracją, ambasadami, organizacjami pozarządowymi, instytucjami, firmami i szkołami. Koordynuje je Biuro Ochrony Powietrza i Polityki Klimatycznej (BOPIPK).',
     'Dołączenie jest bezpłatne. Partnerzy organizują i współtworzą wydarzenia klimatyczne – konferencje, debaty, warsztaty – oraz dzielą się doświadczeniem i wiedzą.',
   ],
-  close: 'Zamknij',
   required: '(wymagane)',
   labels: {
     organisation: 'Nazwa organizacji',
@@ -131,13 +125,10 @@ const pl: JoinMessages = {
 };
 
 const en: JoinMessages = {
-  button: 'Join the Partnership',
-  heading: 'Join the Partnership for Climate',
   intro: [
     'The Partnership for Climate is the City of Warsaw’s platform for working together with government bodies, embassies, NGOs, institutions, companies and schools. It is coordinated by the Air Protection and Climate Policy Office (BOPIPK).',
     'Joining is free. Partners run and co-organise climate events – conferences, debates, workshops – and share their experience and knowledge.',
   ],
-  close: 'Close',
   required: '(required)',
   labels: {
     organisation: 'Organisation name',

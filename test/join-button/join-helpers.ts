@@ -12,9 +12,10 @@ export const field = <T extends Element = HTMLInputElement>(el: PdkJoinButton, n
 export const active = (el: PdkJoinButton) => shadow(el).activeElement as HTMLElement | null;
 export const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
-/** Opens the dialog with a click on the button, as a visitor does. */
+/** Opens the dialog with a click on the button, as a visitor does; `updateComplete` includes loading the form. */
 export async function open(el: PdkJoinButton) {
   $<HTMLButtonElement>(el, '[part~="button"]').click();
+  await el.updateComplete;
   await waitUntil(() => dialog(el).open && active(el), 'the dialog did not open');
 }
 

@@ -1,0 +1,240 @@
+/**
+ * The join form, loaded when a visitor is about to open the dialog
+ * (load-join-form.ts): its state, its views (the form, the thank-you, the
+ * e-mail) and what they do — validating, sending, the draft, copying.
+ * A controller of the element rather than an element of its own, so its
+ * DOM lives in the element's one shadow root (ids, aria-describedby and
+ * parts as before); the element draws the dialog around `render()`.
+ */
+import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {PARTNER_CATEGORIES, type Feed, type Lang, type PartnerCategory} from '../feed/types.js';
+import type {LocalizeController} from '../i18n/localize.js';
+import {emit, type PdkErrorDetail} from '../shared/events.js';
+import {copyText} from './copy-text.js';
+import {clearDraft, draftKey, loadDraft, saveDraft} from './draft-store.js';
+import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, resolveEndpoint, toJoinData} from './join-data.js';
+import type {FieldName, JoinData, JoinValues} from './join-data.js';
+import {joinEmail} from './join-email.js';
+import {fieldId, renderForm, renderMail, renderSuccess, type Choice} from './join-form.js';
+import {buildMail, mailer} from './mail.js';
+import {messages, type JoinMessages, type SendFailure} from './messages.js';
+import {sendJoin} from './send-join.js';
+import {validateAll, validateField, type FieldErrors} from './validate-join.js';
+import {formStyles} from './join-form.styles.js';
+
+/** What the panel needs of the element: its attributes, and a place to render and dispatch from. */
+export interface JoinFormHost extends ReactiveControllerHost, HTMLElement {
+  readonly action: string;
+  readonly email: string;
+}
+
+type View = 'form' | 'success' | 'mail';
+
+interface PanelState {
+  view: View;
+  values: JoinValues;
+  errors: FieldErrors;
+  summary: string;
+  pending: boolean;
+  sendFailure: SendFailure | '';
+  mailText: string;
+  copyStatus: '' | 'copied' | 'failed';
+}
+
+export class JoinFormPanel implements ReactiveController {
+  /** Added to the element's shadow root once the panel is loaded. */
+  static readonly styles = formStyles;
+
+  private state: PanelState = {view: 'form', values: emptyValues(), errors: {}, summary: '', pending: false, sendFailure: '', mailText: '', copyStatus: ''};
+  private endpoint = '';
+  private to = '';
+  private draft = '';
+  private categories: Choice[] = [];
+  private areas: Choice[] = [];
+  private messagesLang: Lang;
+  /** Set by a successful send: the next close empties the form. */
+  private resetOnClose = false;
+
+  constructor(
+    private readonly host: JoinFormHost,
+    private readonly localize: LocalizeController,
+    private readonly feed: () => Feed | undefined,
+  ) {
+    this.messagesLang = localize.lang;
+    this.derive();
+    host.addController(this);
+  }
+
+  private get t(): JoinMessages {
+    return this.localize.pick(messages);
+  }
+
+  hostUpdate() {
+    this.derive();
+    if (this.messagesLang !== this.localize.lang) {
+      // Messages follow the language, even when it changes with the form open.
+      this.messagesLang = this.localize.lang;
+      for (const f of Object.keys(this.state.errors) as FieldName[]) this.setError(f);
+      const count = Object.keys(this.state.errors).length;
+      if (this.state.summary) this.set({summary: this.t.summary(count, this.localize.plural(count))});
+    }
+  }
+
+  /** The current view, for the dialog's body. */
+  render() {
+    const t = this.t;
+    const {view, values} = this.state;
+    if (view === 'success') return renderSuccess(t, values.email || this.to);
+    if (view === 'mail') {
+      const {mailText: text, copyStatus} = this.state;
+      return renderMail({t, to: this.to, text, copyStatus, onCopy: () => this.handleCopy(), onBack: () => this.showView('form')});
+    }
+    return html`<div class="intro">${t.intro.map((p) => html`<p>${p}</p>`)}</div>
+      ${renderForm({
+        t,
+        values,
+        errors: this.state.errors,
+        categories: this.categories,
+        areas: this.areas,
+        privacyUrl: this.feed()?.join.privacyUrl,
+        opensInNewTab: this.localize.shared.opensInNewTab,
+        pending: this.state.pending,
+        summary: this.state.summary,
+        sendError: this.state.sendFailure ? t.sendError[this.state.sendFailure](this.to) : '',
+        onSubmit: (e) => this.handleSubmit(e),
+        onInput: (e) => this.handleInput(e),
+        onFocusout: (e) => this.handleFocusout(e),
+        onRetry: () => void this.submit(),
+      })}`;
+  }
+
+  /** The dialog opened: the saved draft comes back when the form is still empty. */
+  opened(): void {
+    this.derive();
+    if (isPristine(this.state.values)) this.set({values: loadDraft(this.draft) ?? this.state.values});
+  }
+
+  /** The dialog closed: back to the form next time, emptied after a successful send. */
+  closed(): void {
+    this.set({view: 'form', copyStatus: ''});
+    if (this.resetOnClose) {
+      this.resetOnClose = false;
+      this.set({values: emptyValues(), errors: {}, summary: ''});
+    }
+  }
+
+  /** Focus on opening and on changing views: the first field of the form, else the panel's heading. */
+  focus(): void {
+    const target = this.state.view === 'form' ? fieldId('organisation') : 'join-panel-title';
+    this.host.shadowRoot!.getElementById(target)?.focus();
+  }
+
+  private set(patch: Partial<PanelState>) {
+    this.state = {...this.state, ...patch};
+    this.host.requestUpdate();
+  }
+
+  /** What the attributes, the feed and the language decide. */
+  private derive() {
+    const feed = this.feed();
+    this.endpoint = resolveEndpoint(this.host.action || feed?.join.action || '', document.baseURI);
+    this.to = joinEmail(this.host.email, feed);
+    this.draft = draftKey(this.endpoint || `mailto:${this.to}`);
+    this.categories = PARTNER_CATEGORIES.map((id) => ({id, name: this.localize.shared.category[id]}));
+    this.areas = (feed?.areas ?? []).map((a) => ({id: a.id, name: this.localize.text(a.name)}));
+  }
+
+  private handleInput(e: Event) {
+    const target = e.target as HTMLInputElement;
+    const group = [...this.host.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((box) => box.value);
+    const values = applyInput(this.state.values, target, group, Date.now());
+    if (!values) return;
+    this.set({values});
+    saveDraft(this.draft, values);
+    // A field already marked invalid is checked as the visitor types, so the message goes as soon as it is fixed.
+    if (this.state.errors[target.name as FieldName]) this.setError(target.name as FieldName);
+  }
+
+  private handleFocusout(e: FocusEvent) {
+    const name = (e.target as HTMLInputElement).name as FieldName;
+    // Chromium also fires focusout when a render removes the focused field (the form giving way to a panel).
+    if (this.state.view === 'form' && FIELD_ORDER.includes(name)) this.setError(name);
+  }
+
+  private handleSubmit(e: SubmitEvent) {
+    e.preventDefault();
+    void this.submit();
+  }
+
+  private async submit() {
+    if (this.state.pending) return;
+    const t = this.t;
+    this.set({errors: validateAll(this.state.values, t.errors), sendFailure: ''});
+    const invalid = FIELD_ORDER.filter((f) => this.state.errors[f]);
+    if (invalid.length) {
+      const summary = t.summary(invalid.length, this.localize.plural(invalid.length));
+      // The same text again would not be announced: empty the live region first.
+      if (summary === this.state.summary) {
+        this.set({summary: ''});
+        await this.host.updateComplete;
+      }
+      this.set({summary});
+      await this.host.updateComplete;
+      this.host.shadowRoot!.getElementById(fieldId(invalid[0]))?.focus();
+      return;
+    }
+    this.set({summary: ''});
+    // A bot fills the honeypot or sends at once; it gets the usual thank-you and nothing is sent.
+    if (looksLikeBot(this.state.values)) return this.showView('success');
+    const data = toJoinData(this.state.values, {lang: this.localize.lang, consentText: t.consent, page: location.href, now: Date.now()});
+    if (!emit(this.host, 'pdk-join-submit', data, true)) return;
+    if (this.endpoint) await this.post(data);
+    else await this.openMail(data);
+  }
+
+  private async post(data: JoinData) {
+    this.set({pending: true});
+    const result = await sendJoin(this.endpoint, data);
+    this.set({pending: false});
+    if (result.ok) {
+      clearDraft(this.draft);
+      this.resetOnClose = true;
+      emit(this.host, 'pdk-join-success', data);
+      return this.showView('success');
+    }
+    this.set({sendFailure: result.kind});
+    emit<PdkErrorDetail>(this.host, 'pdk-join-error', {message: result.message});
+    await this.host.updateComplete;
+    this.host.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
+  }
+
+  private async openMail(data: JoinData) {
+    const {url, text} = buildMail(data, this.to, this.t, {
+      category: (id) => this.localize.shared.category[id as PartnerCategory] ?? id,
+      area: (id) => this.areas.find((a) => a.id === id)?.name ?? id,
+    });
+    mailer.open(url);
+    this.set({mailText: text, copyStatus: ''});
+    await this.showView('mail');
+  }
+
+  private async handleCopy() {
+    const copied = await copyText(this.state.mailText, this.host.shadowRoot!.getElementById('join-mail-text') as HTMLTextAreaElement);
+    this.set({copyStatus: copied ? 'copied' : 'failed'});
+  }
+
+  private async showView(view: View) {
+    this.set({view});
+    await this.host.updateComplete;
+    this.focus();
+  }
+
+  /** Checks one field and shows or removes its message. */
+  private setError(field: FieldName) {
+    const errors = {...this.state.errors};
+    const message = validateField(field, this.state.values, this.t.errors);
+    if (message) errors[field] = message;
+    else delete errors[field];
+    this.set({errors});
+  }
+}
