@@ -3,12 +3,25 @@
  * inert page come from the browser), labelled by its heading. It shows one
  * event, or a day's events first when a day with several is opened. Focus
  * goes into it and, on close, back to whatever opened it.
+ *
+ * An event's content is a lazy chunk (load-event-detail.ts): the dialog
+ * opens at once with the event's title and a loading line, and shows the
+ * detail, with its styles, when it arrives. Pointing at or focusing an event
+ * starts the import, so a visitor rarely waits.
  */
-import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type ReactiveElement,
+} from 'lit';
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
-import {formatDay} from '../feed/format-when.js';
-import {renderEventDetail} from './event-detail.js';
-import type {ViewContext} from './labels.js';
+import {formatDay, formatEventWhen} from '../feed/format-when.js';
+import {cancelledBadge, type ViewContext} from './labels.js';
+import {eventDetailModule, loadEventDetail, type EventDetailModule} from './load-event-detail.js';
 import {renderListEvent} from './month-view.js';
 
 export const DETAIL_HEADING_ID = 'detail-heading';
@@ -30,6 +43,10 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class DetailDialog implements ReactiveController {
   /** What is shown; null when closed. */
   opened: Opened | null = null;
+  /** The opened event's detail import, until it has settled and its render is requested; it never rejects. */
+  loading: Promise<void> | undefined;
+  private failed = false;
+  private stylesAdopted = false;
   private focusTarget: string | null = null;
   private returnFocus: HTMLElement | null = null;
 
@@ -50,7 +67,23 @@ export class DetailDialog implements ReactiveController {
     if (!this.isOpen) this.returnFocus = origin;
     this.opened = opened;
     this.focusTarget = `#${DETAIL_HEADING_ID}`;
+    if (opened.event) this.loadDetail();
     this.host.requestUpdate();
+  }
+
+  hostConnected() {
+    this.host.shadowRoot?.addEventListener('pointerover', this.handleIntent);
+    this.host.shadowRoot?.addEventListener('focusin', this.handleIntent);
+  }
+
+  hostDisconnected() {
+    this.host.shadowRoot?.removeEventListener('pointerover', this.handleIntent);
+    this.host.shadowRoot?.removeEventListener('focusin', this.handleIntent);
+  }
+
+  hostUpdate() {
+    const detail = eventDetailModule();
+    if (detail && this.opened?.event && !this.stylesAdopted) this.adoptDetailStyles(detail);
   }
 
   hostUpdated() {
@@ -82,13 +115,61 @@ export class DetailDialog implements ReactiveController {
               </button>
             </div>
             ${opened.event
-              ? renderEventDetail(opened.event, {feed: ctx.feed, localize: ctx.localize, headingId: DETAIL_HEADING_ID})
+              ? this.renderEvent(opened.event, ctx)
               : html`<h2 id=${DETAIL_HEADING_ID}>${formatDay(opened.day!, ctx.localize.lang)}</h2>
                   <ul class="list-events">
                     ${ctx.eventsOf(opened.day!).map((event) => renderListEvent(event, opened.day!, ctx, {interactive: true, timeOf: ctx.timeOf}))}
                   </ul>`}`
         : nothing}
     </dialog>`;
+  }
+
+  private renderEvent(event: PdkEvent, ctx: DialogContext) {
+    const {localize, t} = ctx;
+    const detail = eventDetailModule();
+    if (detail) return detail.renderEventDetail(event, {feed: ctx.feed, localize, headingId: DETAIL_HEADING_ID});
+    // Until the detail arrives: its title (which labels the dialog) and a loading line, or, when
+    // the import failed, the date and a retry.
+    return html`<article class="detail" part="detail-content">
+      <h2 id=${DETAIL_HEADING_ID} part="detail-title"><span class="title">${localize.text(event.title)}</span>${cancelledBadge(event, ctx)}</h2>
+      ${this.failed
+        ? html`<p part="detail-when">${formatEventWhen(event, localize.lang, ctx.feed.timezone)}</p>
+            <p role="alert">${t.detailFailed}</p>
+            <p>
+              <button type="button" class="button small" part="retry-button" @click=${this.handleRetryClick}>${localize.shared.retry}</button>
+            </p>`
+        : html`<p role="status" aria-busy="true">${localize.shared.loading}</p>`}
+    </article>`;
+  }
+
+  /** Imports the detail unless it is here; the host renders again when the import settles. */
+  private loadDetail() {
+    if (eventDetailModule() || this.loading) return;
+    this.failed = false;
+    const loading = loadEventDetail()
+      .then(
+        () => undefined,
+        () => {
+          this.failed = true;
+        },
+      )
+      .then(() => {
+        this.loading = undefined;
+        // The placeholder is replaced: focus inside it moves to the new heading.
+        if (this.host.shadowRoot?.activeElement?.closest('[part~="detail-content"]')) this.focusTarget = `#${DETAIL_HEADING_ID}`;
+        this.host.requestUpdate();
+      });
+    this.loading = loading;
+  }
+
+  /** Adds the detail's styles to the host's own, once: constructable sheets, as Lit's are (CSP-safe). */
+  private adoptDetailStyles({detailStyles}: EventDetailModule) {
+    const root = this.host.shadowRoot;
+    if (!root) return;
+    this.stylesAdopted = true;
+    const own = (this.host.constructor as typeof ReactiveElement).elementStyles;
+    // Without constructable sheets, adoptStyles appends <style> elements: only the new ones are needed.
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, detailStyles] : [detailStyles]);
   }
 
   private get dialog() {
@@ -100,6 +181,23 @@ export class DetailDialog implements ReactiveController {
     this.opened = {day: this.opened?.day};
     this.focusTarget = `[data-event="${CSS.escape(id)}"]`;
     this.host.requestUpdate();
+  };
+
+  private readonly handleRetryClick = () => {
+    // The button goes with the message; focus waits on the heading.
+    this.focusTarget = `#${DETAIL_HEADING_ID}`;
+    this.loadDetail();
+    this.host.requestUpdate();
+  };
+
+  /** Pointing at or focusing an event (or a day cell holding one) starts the detail's import early. */
+  private readonly handleIntent = (e: Event) => {
+    if (eventDetailModule()) return;
+    const target = e.target as Element;
+    const day = e.type === 'focusin' && target.matches('td[data-day]');
+    if (!target.closest('[part~="event"]') && !(day && target.querySelector('[part~="event"]'))) return;
+    // A failed prefetch is tried again when the event is opened.
+    loadEventDetail().catch(() => undefined);
   };
 
   private readonly handleClose = () => {

@@ -245,6 +245,20 @@ export const styles = css`
     justify-content: flex-end;
     gap: 0.5em;
   }
+  /* The opened event's box and title; the rest of its styles load with it (event-detail.styles.ts). */
+  .detail {
+    display: grid;
+    gap: 0.75em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .detail > * {
+    margin: 0;
+  }
+  .detail h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
   .print-only {
     display: none;
   }

@@ -10,7 +10,6 @@ import {emit, type PdkIdDetail} from '../shared/events.js';
 import {renderError, renderLoading, renderStale} from '../shared/states.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {DetailDialog} from './dialog.js';
-import {detailStyles} from './event-detail.styles.js';
 import {CalendarModel} from './calendar-model.js';
 import {parseIdList, type Attendance} from './filter.js';
 import {removeJsonLd, syncJsonLd} from './json-ld.js';
@@ -69,7 +68,7 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @csspart empty - The message for a month or list without events.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
- * @csspart retry-button - The error state's retry button.
+ * @csspart retry-button - The error state's retry button; also the detail's, when it could not be loaded.
  * @csspart stale - The notice above a saved copy of the feed.
  * @cssprop [--pdk-color-accent=#00693e] - Buttons, links, focus ring, today's marker.
  * @cssprop [--pdk-color-accent-contrast=#fff] - Text on the accent colour.
@@ -94,7 +93,7 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  */
 export class PdkEventCalendar extends LitElement {
   static version = VERSION;
-  static override styles = [baseStyles, styles, detailStyles];
+  static override styles = [baseStyles, styles];
 
   /** Feed URL; falls back to `<meta name="pdk-feed" content="URL">`. */
   @property() src = '';
@@ -133,6 +132,15 @@ export class PdkEventCalendar extends LitElement {
   private focusDay = false;
   private printWeeks?: grid.MonthDay[][];
   private printTimer = 0;
+
+  /** Also waits for an opened event's detail: it loads on demand, and renders when it arrives. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.dialog.loading;
+    if (!loading) return done;
+    await loading;
+    return super.getUpdateComplete();
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();

@@ -1,26 +1,17 @@
-/** Styles of the event detail; the shell adds them to its static styles. */
+/**
+ * Styles of the event detail, adopted by the shell when the detail has loaded.
+ * The box and the title are the shell's (event-calendar.styles.ts): they show
+ * while the detail loads.
+ */
 import {css} from 'lit';
 
 export const detailStyles = css`
-  .detail {
-    display: grid;
-    gap: 0.75em;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .detail > * {
-    margin: 0;
-  }
   .detail .type {
     color: var(--pdk-color-muted, #4f5753);
     font-size: 0.875em;
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
-  }
-  .detail h2 {
-    font-size: 1.375em;
-    line-height: 1.25;
   }
   .detail.cancelled .title {
     text-decoration: line-through;

@@ -2,6 +2,9 @@
  * The content of an opened event: what, when, where, who, and "add to
  * calendar". The shell puts it in its dialog; the dialog is labelled by the
  * heading (`headingId`). Feed text is always rendered as text.
+ *
+ * The shell loads this module on demand (load-event-detail.ts), with its
+ * styles, which it adopts once they arrive.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -10,6 +13,8 @@ import {formatEventWhen} from '../feed/format-when.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import {googleCalendarUrl, icsDownloadFor} from './add-to-calendar.js';
 import {detailMessages, type DetailMessages} from './messages-detail.js';
+
+export {detailStyles} from './event-detail.styles.js';
 
 export interface EventDetailContext {
   readonly feed: Feed;

@@ -10,7 +10,7 @@
  */
 import type {Feed, Lang, PdkEvent} from '../feed/types.js';
 import {isoInZone} from '../feed/zoned-dates.js';
-import {textIn} from '../ics/ics.js';
+import {textIn} from '../ics/text.js';
 
 export const POLICY_NAME = 'pdk-widgets';
 const SELECTOR = ':scope > script[type="application/ld+json"][data-pdk-json-ld]';

@@ -24,6 +24,8 @@ export interface CalendarMessages {
   listHeadingPast: string;
   close: string;
   backToDay: string;
+  /** In the dialog when the event's detail could not be loaded (a retry button follows). */
+  detailFailed: string;
   typeLegend: string;
   areaLegend: string;
   attendanceLegend: string;
@@ -67,6 +69,7 @@ export const pl: CalendarMessages = {
   listHeadingPast: 'Wydarzenia',
   close: 'Zamknij',
   backToDay: 'Wszystkie wydarzenia tego dnia',
+  detailFailed: 'Nie udało się wczytać szczegółów wydarzenia.',
   typeLegend: 'Rodzaj wydarzenia',
   areaLegend: 'Obszar tematyczny',
   attendanceLegend: 'Forma udziału',
@@ -101,6 +104,7 @@ export const en: CalendarMessages = {
   listHeadingPast: 'Events',
   close: 'Close',
   backToDay: 'All events of this day',
+  detailFailed: 'The event details could not be loaded.',
   typeLegend: 'Event type',
   areaLegend: 'Theme',
   attendanceLegend: 'Attendance',

@@ -9,11 +9,14 @@
  * reads the same way; all-day events are `VALUE=DATE` with an exclusive end
  * (RFC 5545 §3.6.1: DTEND is the day after the last day).
  */
-import type {Feed, Lang, PdkEvent, Text} from '../feed/types.js';
+import type {Feed, Lang, PdkEvent} from '../feed/types.js';
 import {addDays} from '../feed/zoned-dates.js';
 import {en} from '../i18n/en.js';
 import {pl} from '../i18n/pl.js';
 import {icsMessages} from './messages.js';
+import {textIn} from './text.js';
+
+export {textIn};
 
 export const DEFAULT_UID_DOMAIN = 'partnerstwo-dla-klimatu.um.warszawa.pl';
 export const PRODID = '-//Partnerstwo dla Klimatu//pdk-widgets//PL';
@@ -37,13 +40,6 @@ export interface CalendarOptions extends VEventOptions {
   readonly method?: string;
   /** Adds a VTIMEZONE for Europe/Warsaw and X-WR-TIMEZONE (for subscribable calendars). */
   readonly timezone?: boolean;
-}
-
-/** Text in a language, falling back to the other one (as the widgets show it). */
-export function textIn(text: Text | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text[lang === 'pl' ? 'en' : 'pl'] ?? '';
 }
 
 /**
