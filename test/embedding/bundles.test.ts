@@ -1,6 +1,6 @@
 /** The CDN files (SPEC "Embedding"): self-registering, sharing Lit's chunk, safe to load twice. */
 import {expect} from '@open-wc/testing';
-import {EmbedPage, shadowOf, expectShows} from './embed-page.js';
+import {EmbedPage, openJoinFormAndEvent, shadowOf, expectShows} from './embed-page.js';
 
 const litChunks = (scripts: readonly string[]) => scripts.filter((s) => /\/chunks\/lit-[\w-]+\.js$/.test(s));
 
@@ -69,6 +69,23 @@ describe('CDN bundles', function () {
     });
   });
 
+  describe('with a version query on the script (WordPress adds ?ver=)', () => {
+    for (const file of ['versioned.html', 'versioned-elements.html']) {
+      it(`loads each file once, also the parts loaded on demand (${file})`, async () => {
+        page = EmbedPage.open(file);
+        await page.settled();
+        await openJoinFormAndEvent(page);
+        const report = await page.flush();
+        expect(report.errors).to.deep.equal([]);
+        expect(report.scripts.filter((s) => s.includes('/chunks/join-form-panel-')), 'the join form').to.have.length(1);
+        expect(report.scripts.filter((s) => s.includes('/chunks/event-detail-')), 'the event detail').to.have.length(1);
+        // A chunk importing an entry file would fetch it again without the query: a second copy of the library.
+        const entries = report.scripts.filter((s) => !s.includes('/chunks/'));
+        expect(entries.every((s) => s.endsWith('?ver=6.4')), entries.join(', ')).to.be.true;
+      });
+    }
+  });
+
   describe('next to the page\'s own Lit', () => {
     it('renders both the page\'s Lit element and ours', async () => {
       page = EmbedPage.open('own-lit.html');
@@ -78,8 +95,9 @@ describe('CDN bundles', function () {
       const mine = page.el('mine');
       expect(shadowOf(mine).textContent).to.equal("Hello from the partner page's own Lit");
       expectShows(page.el('partners'), 'Krajowe Biuro Transformacji Energetycznej');
-      // Two Lits: the page's from node_modules, ours inside the all-in-one file.
-      expect(report.scripts).to.deep.equal(['/dist/cdn/pdk-widgets.js']);
+      // Two Lits: the page's from node_modules, ours inside the all-in-one file's one chunk.
+      expect(report.scripts).to.have.length(2);
+      expect(report.scripts[1]).to.match(/^\/dist\/cdn\/chunks\/pdk-widgets-core-[\w-]+\.js$/);
     });
   });
 });

@@ -7,21 +7,13 @@
  */
 import {expect} from '@open-wc/testing';
 import type {LitElement} from 'lit';
-import {EmbedPage, isShown, shadowOf, expectShows, type EmbedReport} from './embed-page.js';
+import {EmbedPage, isShown, openJoinFormAndEvent, shadowOf, expectShows, type EmbedReport} from './embed-page.js';
 
 const READY_IDS = ['partners', 'calendar', 'join'];
 
-/** What a person does with the widgets, where the element offers it: opens the join form, turns the month, retries. */
+/** What a person does with the widgets: opens the join form and an event (both load on demand), turns the month, retries. */
 async function useWidgets(page: EmbedPage) {
-  const join = page.el<LitElement>('join');
-  const dialog = shadowOf(join).querySelector('dialog');
-  if (dialog) {
-    shadowOf(join).querySelector<HTMLElement>('[part~="button"]')!.click();
-    await join.updateComplete;
-    expect(dialog.open, 'the join dialog opened').to.be.true;
-    dialog.close();
-    await join.updateComplete;
-  }
+  await openJoinFormAndEvent(page);
   const calendar = page.el<LitElement>('calendar');
   const next = shadowOf(calendar).querySelector<HTMLElement>('[part~="next-button"]');
   if (next) {

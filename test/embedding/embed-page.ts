@@ -160,3 +160,25 @@ export function isHittable(el: Element): boolean {
   const hit = root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
   return hit !== null && (hit === el || el.contains(hit));
 }
+
+/**
+ * Opens the join form and an event's detail on the page (#join, #calendar),
+ * the two parts that load on demand, and checks they arrived.
+ */
+export async function openJoinFormAndEvent(page: EmbedPage): Promise<void> {
+  const join = page.el<HTMLElement & {updateComplete: Promise<boolean>}>('join');
+  shadowOf(join).querySelector<HTMLElement>('[part~="button"]')!.click();
+  await join.updateComplete;
+  const dialog = shadowOf(join).querySelector('dialog')!;
+  expect(dialog.open, 'the join dialog opened').to.be.true;
+  expect(Boolean(dialog.querySelector('[part~="form"]')), 'the join form is shown').to.be.true;
+  dialog.close();
+  const calendar = page.el<HTMLElement & {updateComplete: Promise<boolean>}>('calendar');
+  shadowOf(calendar).querySelector<HTMLElement>('button[part~="event"]')!.click();
+  await calendar.updateComplete;
+  const detail = shadowOf(calendar).querySelector<HTMLDialogElement>('dialog[part~="detail"]')!;
+  expect(detail.open, 'the event detail opened').to.be.true;
+  expect(Boolean(detail.querySelector('[part~="detail-title"]')), 'the event detail is shown').to.be.true;
+  expect(Boolean(detail.querySelector('[aria-busy="true"], [part~="retry-button"]')), 'still loading, or failed').to.be.false;
+  detail.close();
+}
