@@ -20,6 +20,7 @@ import {messages} from './messages.js';
 import * as grid from './month-grid.js';
 import {renderDayGroups, renderEmpty, renderGrid} from './month-view.js';
 import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
+import {idle, whenIdle} from '../shared/when-idle.js';
 import {styles} from './event-calendar.styles.js';
 
 const HEADING_ID = 'month-heading';
@@ -129,14 +130,19 @@ export class PdkEventCalendar extends LitElement {
   private readonly follower = new PartnerFollower(this, () => this.follow, (id) => (this.followed = id));
   private readonly model = new CalendarModel();
   private synced?: {events: readonly PdkEvent[]; lang: string};
+  private jsonLdPending?: Promise<void>;
   private focusDay = false;
   private printWeeks?: grid.MonthDay[][];
-  private printTimer = 0;
+  private printPending = false;
 
-  /** Also waits for an opened event's detail: it loads on demand, and renders when it arrives. */
+  /**
+   * Also waits for an opened event's detail (it loads on demand, and renders
+   * when it arrives) and for the JSON-LD of what is shown.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const loading = this.dialog.loading;
+    await this.jsonLdPending;
     if (!loading) return done;
     await loading;
     return super.getUpdateComplete();
@@ -162,16 +168,17 @@ export class PdkEventCalendar extends LitElement {
       this.focusedDay = grid.monthOf(model.today) === month ? model.today : grid.firstOfMonth(month);
     }
     model.setView({view: this.view, month, past: this.past, limit: this.limit}, now);
-    // The hidden print copy (hundreds of events in a busy month) follows a month change in a
-    // later task, so turning the month stays within a frame; the first render has it at once.
+    // The hidden print copy (hundreds of events in a busy month) follows a month change once the
+    // page is idle, so turning the month stays within a frame; the first render has it at once.
     this.printWeeks ??= model.weeks;
   }
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('follow')) this.follower.sync();
-    if (this.printWeeks && this.printWeeks !== this.model.weeks && !this.printTimer) {
-      this.printTimer = window.setTimeout(() => {
-        this.printTimer = 0;
+    if (this.printWeeks && this.printWeeks !== this.model.weeks && !this.printPending) {
+      this.printPending = true;
+      whenIdle(() => {
+        this.printPending = false;
         this.printWeeks = this.model.weeks;
         this.requestUpdate();
       });
@@ -182,12 +189,23 @@ export class PdkEventCalendar extends LitElement {
     }
     const {feed, shown} = this.model;
     if (feed && (this.synced?.events !== shown || this.synced.lang !== this.localize.lang)) {
-      syncJsonLd(this, shown, feed, this.localize.lang);
-      this.synced = {events: shown, lang: this.localize.lang};
+      // The first render writes it at once, so pdk-ready finds it. Later changes (a month turned,
+      // a filter) write it once the page is idle: hundreds of events would not fit the frame.
+      if (this.synced) this.jsonLdPending ??= idle().then(() => this.syncJsonLd());
+      else this.syncJsonLd();
     } else if (!feed && this.synced) {
       removeJsonLd(this);
       this.synced = undefined;
     }
+  }
+
+  /** Writes the JSON-LD of the events shown now (the model may have moved on since it was scheduled). */
+  private syncJsonLd() {
+    this.jsonLdPending = undefined;
+    const {feed, shown} = this.model;
+    if (!feed || !this.isConnected) return;
+    syncJsonLd(this, shown, feed, this.localize.lang);
+    this.synced = {events: shown, lang: this.localize.lang};
   }
 
   override render() {

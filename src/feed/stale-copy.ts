@@ -4,6 +4,8 @@
  * full or forbidden (sandboxed iframes, private modes): every access is
  * best-effort and never throws.
  */
+import {whenIdle} from '../shared/when-idle.js';
+
 const KEY_PREFIX = 'pdk-widgets:feed:';
 
 export interface StaleCopy {
@@ -22,14 +24,10 @@ export function saveCopy(url: string, text: string, now = Date.now()): void {
 
 /** Copies waiting for an idle moment: storing a 5 MB feed takes tens of ms, which first render should not wait for. */
 const pending = new Map<string, StaleCopy>();
-// Safari has no requestIdleCallback.
-const whenIdle: (callback: () => void) => void = 'requestIdleCallback' in globalThis
-  ? (callback) => requestIdleCallback(callback, {timeout: 2000})
-  : (callback) => setTimeout(callback, 200);
 
 /** Saves the copy once the page is idle; until then `readCopy` already returns it. */
 export function saveCopySoon(url: string, text: string, now = Date.now()): void {
-  if (!pending.size) whenIdle(flush);
+  if (!pending.size) whenIdle(flush, 2000);
   pending.set(url, {text, savedAt: now});
 }
 
