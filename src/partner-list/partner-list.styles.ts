@@ -22,6 +22,11 @@ export const styles = css`
   .partners.list {
     grid-template-columns: 1fr;
   }
+  /* A list on its way out (card-lists.ts): hidden at once, its layout kept rather
+     than torn down. !important: a page's ::part(list) rule must not show it. */
+  .partners.retired {
+    content-visibility: hidden !important;
+  }
   .partners.logos {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
     align-items: center;

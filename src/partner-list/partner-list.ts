@@ -11,8 +11,9 @@ import {renderEmpty, renderError, renderLoading, renderStale} from '../shared/st
 import {baseStyles} from '../theme/base.styles.js';
 import {messages} from './messages.js';
 import {queryTerms} from './search.js';
-import {buildEntries, categoryOptions, filterEntries, parseIds, sortEntries, type PartnerEntry} from './select.js';
+import {buildEntries, categoryOptions, filterEntries, parseIds, sameEntries, sortEntries, type PartnerEntry} from './select.js';
 import {CardCache} from './card-cache.js';
+import {CardLists, listId} from './card-lists.js';
 import {renderControls, type CardContext, type PartnerListLayout} from './templates.js';
 import {styles} from './partner-list.styles.js';
 
@@ -21,11 +22,13 @@ export type {PartnerListLayout};
 /** How long typing must pause before the live region speaks the new count. */
 const ANNOUNCE_DELAY_MS = 500;
 /**
- * Cards in the first batch. A keystroke renders that many at once; the rest
- * follow in later tasks, so input is never blocked by thousands of cards.
+ * Cards put in at once, in the keystroke's frame: about a screenful on a wide
+ * page (logo tiles are smaller: more of them). The rest follow in later tasks
+ * (see card-lists.ts), so input is never blocked by thousands of cards;
  * `updateComplete` (and so `pdk-ready`) waits until every card is in.
  */
-const BATCH = 150;
+const FIRST_CARDS = 24;
+const FIRST_LOGOS = 60;
 
 /**
  * The partnership's member organisations, from the feed: cards, a list or a logo wall,
@@ -96,12 +99,11 @@ export class PdkPartnerList extends LitElement {
   @state() private shown = Infinity;
   @state() private announcement = '';
   @state() private failedLogos: ReadonlySet<string> = new Set();
-  /** How many of the cards to show are in the DOM so far (see BATCH). */
-  @state() private rendered = BATCH;
 
   private readonly localize = new LocalizeController(this);
   private readonly feed = new FeedController(this, () => this.src);
   private readonly cards = new CardCache(this);
+  private readonly lists = new CardLists(this);
 
   private result?: FeedResult;
   private entries: PartnerEntry[] = [];
@@ -140,30 +142,38 @@ export class PdkPartnerList extends LitElement {
     }
     if (feedChanged || langChanged || changed.has('layout')) this.cards.forget();
     const criteriaChanged = changed.has('query') || changed.has('selectedCategories') || changed.has('selectedAreas');
+    const [matchingBefore, shownBefore] = [this.matching, this.shown];
     if (feedChanged || langChanged || criteriaChanged) {
       const criteria = {terms: queryTerms(this.query), categories: this.selectedCategories, areas: this.selectedAreas};
       this.matching = filterEntries(this.sorted, criteria);
     }
     if (feedChanged || criteriaChanged || changed.has('limit')) this.shown = this.limit > 0 ? this.limit : Infinity;
-    if (feedChanged || criteriaChanged || langChanged || changed.has('layout')) this.rendered = BATCH;
+    // A list only grows; anything else starts a new one (a space typed at the end changes nothing).
+    const grows = this.shown >= shownBefore && sameEntries(matchingBefore, this.matching);
+    if (feedChanged || langChanged || changed.has('layout') || !grows) {
+      const label = this.localize.pick(messages).listLabel;
+      this.lists.renew(this.matching.length ? {layout: this.layout, label} : undefined);
+    }
     if (feedChanged || langChanged) this.announce(0);
     else if (criteriaChanged) this.announce(ANNOUNCE_DELAY_MS);
   }
 
   protected override updated() {
-    // Doubling: few tasks in all, and moving cached cards back in is cheap.
-    if (this.pendingCards() > 0) setTimeout(() => (this.rendered *= 2));
+    // A "show more" puts its first cards in at once, to focus the first of them.
+    const now = Math.max(this.focusIndex, 0) + (this.layout === 'logos' ? FIRST_LOGOS : FIRST_CARDS);
+    const ctx = this.cardContext();
+    this.lists.show(this.matching.slice(0, this.shown), now, (entry) => this.cards.get(entry, ctx));
     if (this.focusIndex < 0) return;
-    const card = this.renderRoot.querySelectorAll('[part~="card"]')[this.focusIndex];
+    const card = this.lists.cardAt(this.focusIndex);
     this.focusIndex = -1;
     card?.querySelector<HTMLElement>('.focus-target')?.focus();
   }
 
-  /** Resolves once every card is rendered, not only the first batch. */
+  /** Resolves once every card is in (not only the first ones) and old lists are gone. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingCards() > 0) {
-      await new Promise((resolve) => setTimeout(resolve));
+    while (this.isUpdatePending || this.lists.busy) {
+      await this.lists.settled();
       result = await super.getUpdateComplete();
     }
     return result;
@@ -181,22 +191,17 @@ export class PdkPartnerList extends LitElement {
     if (!result.feed.partners.length) return html`${renderStale(this.localize, result)}${renderEmpty(this.localize)}`;
     const t = this.localize.pick(messages);
     const shown = Math.min(this.shown, this.matching.length);
-    const visible = this.matching.slice(0, Math.min(shown, this.rendered));
-    const ctx: CardContext = {
-      layout: this.layout,
-      localize: this.localize,
-      t,
-      areaNames: this.areaNames,
-      failedLogos: this.failedLogos,
-      onLogoError: this.handleLogoError,
-      onCountClick: this.handleCountClick,
-    };
     const hidden = this.matching.length - shown;
+    // Only the lists are rendered here; CardLists puts the cards in them.
     return html`${renderStale(this.localize, result)} ${this.controls ? this.renderControls() : nothing}
-      ${visible.length
-        ? html`<ul class="partners ${this.layout}" part="list" aria-label=${t.listLabel}>
-            ${repeat(visible, (entry) => entry.partner.id, (entry) => this.cards.get(entry, ctx))}
-          </ul>`
+      ${repeat(
+        this.lists.shells,
+        (list) => list.id,
+        (list) =>
+          html`<ul id=${listId(list)} class="partners ${list.layout}${list.retired ? ' retired' : ''}" part="list" aria-label=${list.label}></ul>`,
+      )}
+      ${shown
+        ? nothing
         : html`<div class="state empty no-results" part="empty no-results">
             <p>${t.noResults}</p>
             ${this.controls
@@ -256,7 +261,6 @@ export class PdkPartnerList extends LitElement {
   private handleShowMoreClick() {
     this.focusIndex = this.shown;
     this.shown += this.limit > 0 ? this.limit : Infinity;
-    this.rendered = Math.max(this.rendered, this.focusIndex + BATCH);
   }
 
   private handleCountClick(event: Event) {
@@ -271,8 +275,16 @@ export class PdkPartnerList extends LitElement {
     this.failedLogos = new Set(this.failedLogos).add(id);
   }
 
-  private pendingCards(): number {
-    return this.feed.value ? Math.min(this.shown, this.matching.length) - this.rendered : 0;
+  private cardContext(): CardContext {
+    return {
+      layout: this.layout,
+      localize: this.localize,
+      t: this.localize.pick(messages),
+      areaNames: this.areaNames,
+      failedLogos: this.failedLogos,
+      onLogoError: this.handleLogoError,
+      onCountClick: this.handleCountClick,
+    };
   }
 
   /** Updates the polite live region; typing is debounced so it speaks once the visitor pauses. */

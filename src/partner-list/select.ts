@@ -70,6 +70,11 @@ export function filterEntries(entries: readonly PartnerEntry[], {terms, categori
   );
 }
 
+/** Whether two filter results hold the same entries in the same order. */
+export function sameEntries(a: readonly PartnerEntry[], b: readonly PartnerEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry === b[i]);
+}
+
 /** A comma-separated attribute value as ids: "ngo, business" → ["ngo", "business"]. */
 export function parseIds(value: string | null | undefined): string[] {
   return [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];

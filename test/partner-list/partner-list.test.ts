@@ -186,6 +186,36 @@ describe('<pdk-partner-list>', () => {
       expect(names(el).at(-1)).to.equal('Organizacja 419');
     });
 
+    it('has every card in by the time it fires pdk-ready', async () => {
+      const partners = Array.from({length: 420}, (_, i) => partner(`p${i}`, {name: `Organizacja ${String(i).padStart(3, '0')}`}));
+      fetch = stubFetch({[FEED_URL]: {json: feed({partners, events: []})}});
+      const {el} = await mountUntil(html`<pdk-partner-list src=${FEED_URL}></pdk-partner-list>`, 'pdk-ready');
+      expect(all(el, '[part~="card"]')).to.have.length(420);
+    });
+
+    it('answers a search over hundreds at once with the first cards, the old list hidden, the rest later', async () => {
+      const partners = Array.from({length: 420}, (_, i) => partner(`p${i}`, {name: `Organizacja ${String(i).padStart(3, '0')}`}));
+      fetch = stubFetch({[FEED_URL]: {json: feed({partners, events: []})}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls></pdk-partner-list>`);
+      const input = one<HTMLInputElement>(el, '[part~="search"]');
+      // The first DOM change comes at the end of the update that answers the keystroke.
+      const changed = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
+        observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true, attributes: true});
+      });
+      input.value = '1';
+      input.dispatchEvent(new Event('input'));
+      await changed;
+      const [current, old] = all(el, '[part~="list"]');
+      expect(current.querySelectorAll('[part~="card"]').length).to.be.within(1, 50);
+      expect(getComputedStyle(old).contentVisibility).to.equal('hidden');
+      expect(text(one(el, '[part~="status"]'))).to.equal('Znaleziono: 168 organizacji');
+      await el.updateComplete;
+      expect(all(el, '[part~="list"]')).to.have.length(1);
+      expect(all(el, '[part~="card"]')).to.have.length(168);
+      expect(names(el).slice(0, 2)).to.deep.equal(['Organizacja 001', 'Organizacja 010']);
+    });
+
     it('presets filter from the start', async () => {
       fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
       const el = await mount(html`<pdk-partner-list src=${FEED_URL} category="ngo,business"></pdk-partner-list>`);

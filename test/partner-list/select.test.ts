@@ -7,6 +7,7 @@ import {
   filterEntries,
   monogram,
   parseIds,
+  sameEntries,
   sinceYear,
   sortEntries,
   type Criteria,
@@ -112,6 +113,14 @@ describe('partner-list selectors', () => {
       expect(ids({areas: new Set(['eco-transport']), categories: new Set(['education'])})).to.deep.equal(['szkola']);
       expect(ids({terms: queryTerms('zzz')})).to.deep.equal([]);
       expect(ids({})).to.deep.equal(['lodz', 'firma', 'szkola']);
+    });
+
+    it('sameEntries tells a result that changes nothing (a space typed at the end) from one that does', () => {
+      const result = (query: string) => filterEntries(entries, {...none, terms: queryTerms(query)});
+      expect(sameEntries(result('zielona'), result('zielona '))).to.be.true;
+      expect(sameEntries(result(''), result('a'))).to.be.true;
+      expect(sameEntries(result(''), result('szkola'))).to.be.false;
+      expect(sameEntries(result('lodz'), result('firma'))).to.be.false;
     });
   });
 
