@@ -76,7 +76,10 @@ export class FeedController {
     return error instanceof FeedError ? error : new FeedError('network', String(error));
   }
 
+  /** Fires once the host has rendered the task's result. */
   private afterRender(fire: () => void) {
-    void this.host.updateComplete.then(fire);
+    // The task calls onComplete / onError just before it asks the host to render
+    // the result: read updateComplete a microtask later, once that update is pending.
+    queueMicrotask(() => void this.host.updateComplete.then(fire));
   }
 }

@@ -95,6 +95,23 @@ describe('feed states shared by all elements', () => {
     });
   }
 
+  for (const tag of LISTING_TAGS) {
+    it(`<${tag}> has its data on screen when pdk-ready fires`, async () => {
+      fetch = stubFetch({[FEED_URL]: {json: feed()}});
+      const el = document.createElement(tag);
+      el.setAttribute('src', FEED_URL);
+      el.setAttribute('month', '2026-12');
+      // Read inside the listener: a test awaiting the event would look a few microtasks later.
+      const seen = new Promise<{loading: boolean; text: string}>((resolve) =>
+        el.addEventListener('pdk-ready', () => resolve({loading: Boolean(el.shadowRoot!.querySelector('[part~="loading"]')), text: shadowText(el)}), {once: true}),
+      );
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      const {loading, text} = await seen;
+      expect(loading, 'the loading placeholder at pdk-ready').to.be.false;
+      expect(text).to.contain(tag === 'pdk-partner-list' ? 'Partner a' : 'Event e1');
+    });
+  }
+
   for (const tag of ALL_TAGS) {
     it(`<${tag}> fires pdk-ready once it has rendered, and pdk-error with a message`, async () => {
       fetch = stubFetch({[FEED_URL]: {json: feed()}, 'https://feeds.example.org/missing.json': {status: 404}});
