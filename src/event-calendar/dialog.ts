@@ -4,10 +4,11 @@
  * event, or a day's events first when a day with several is opened. Focus
  * goes into it and, on close, back to whatever opened it.
  *
- * An event's content is a lazy chunk (load-event-detail.ts): the dialog
+ * An event's content is a lazy chunk (load-event-detail.ts), imported once
+ * the page is idle after the first render, or sooner when an event is pointed
+ * at or focused. If an event is opened before it has arrived, the dialog
  * opens at once with the event's title and a loading line, and shows the
- * detail, with its styles, when it arrives. Pointing at or focusing an event
- * starts the import, so a visitor rarely waits.
+ * detail, with its styles, when it arrives.
  */
 import {
   adoptStyles,
@@ -20,11 +21,14 @@ import {
 } from 'lit';
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {formatDay, formatEventWhen} from '../feed/format-when.js';
+import {whenIdle} from '../shared/when-idle.js';
 import {cancelledBadge, type ViewContext} from './labels.js';
 import {eventDetailModule, loadEventDetail, type EventDetailModule} from './load-event-detail.js';
 import {renderListEvent} from './month-view.js';
 
 export const DETAIL_HEADING_ID = 'detail-heading';
+/** The detail's code loads once the page is idle after the first render, at the latest after this long. */
+const PREFETCH_WITHIN_MS = 1000;
 
 /** What the dialog shows: a day's list, an event, or an event reached from a day's list. */
 export interface Opened {
@@ -74,6 +78,8 @@ export class DetailDialog implements ReactiveController {
   hostConnected() {
     this.host.shadowRoot?.addEventListener('pointerover', this.handleIntent);
     this.host.shadowRoot?.addEventListener('focusin', this.handleIntent);
+    // Off the first render's path, but ready before most clicks: once the page is idle.
+    whenIdle(() => this.host.isConnected && loadEventDetail().catch(() => undefined), PREFETCH_WITHIN_MS);
   }
 
   hostDisconnected() {

@@ -1,6 +1,6 @@
 /**
  * The event detail (its template, styles, strings and the .ics code) is a
- * lazy chunk: most visitors never open an event. One import serves every
+ * lazy chunk, kept off the first render's path. One import serves every
  * calendar on the page; a failed one is forgotten, so a retry imports again.
  */
 import type * as EventDetail from './event-detail.js';

@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {VERSION} from '../shared/define.js';
+import {whenIdle} from '../shared/when-idle.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {ScrollLock, wrapTab} from './dialog-focus.js';
 import type {JoinFormPanel} from './join-form-panel.js';
@@ -11,9 +12,13 @@ import {loadJoinForm} from './load-join-form.js';
 import {shellMessages, type ShellMessages} from './shell-messages.js';
 import {styles} from './join-button.styles.js';
 
+/** The form's code loads once the page is idle after the first render, at the latest after this long. */
+const PREFETCH_WITHIN_MS = 1000;
+
 /**
  * A button that opens an accessible join form in a modal dialog; the form is POSTed as JSON to an endpoint, or e-mailed.
- * The form's code loads when a visitor is about to open the dialog (pointer over, focus or touch on the button).
+ * The form's code loads after the first render, once the page is idle, or sooner when a visitor is about to open
+ * the dialog (pointer over, focus or touch on the button).
  *
  * @fires pdk-join-submit - Before sending; cancelable. `detail` is the form data (`JoinData`, the JSON that is POSTed). Call `preventDefault()` to send it yourself: the dialog then stays open as it is.
  * @fires pdk-join-success - The endpoint accepted the application (2xx). `detail` is the data sent.
@@ -82,6 +87,11 @@ export class PdkJoinButton extends LitElement {
   private focusPending = false;
   /** Starts loading the form on signs of intent. Passive: it never cancels a touch. */
   private readonly prefetch = {handleEvent: () => void loadJoinForm().catch(() => undefined), passive: true};
+
+  protected override firstUpdated() {
+    // Off the first render's path, but ready before most clicks: once the page is idle.
+    whenIdle(() => this.isConnected && this.prefetch.handleEvent(), PREFETCH_WITHIN_MS);
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();

@@ -1,7 +1,7 @@
 /**
- * Loads the join form's module on demand: on the first sign that a visitor
- * may open the dialog, never for those who do not. One request per page; a
- * failed one is forgotten, so the next attempt asks again.
+ * Loads the join form's module apart from the first render: once the page is
+ * idle, or at the first sign that a visitor may open the dialog. One request
+ * per page; a failed one is forgotten, so the next attempt asks again.
  */
 type JoinFormModule = typeof import('./join-form-panel.js');
 

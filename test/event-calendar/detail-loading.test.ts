@@ -106,11 +106,28 @@ describe('<pdk-event-calendar> event detail on demand', () => {
   });
 
   describe('prefetch', () => {
-    it('starts the import when an event is pointed at, once, and not before', async () => {
+    it('imports the detail once the page is idle after the first render, once', async () => {
       const {importer} = heldImport();
       setEventDetailImporter(importer);
       const el = await mountCalendar();
-      expect(importer.callCount).to.equal(0);
+      await waitUntil(() => importer.callCount === 1, 'no import when the page was idle', {timeout: 3000});
+      chipOf(el, '2026-12-18').dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      expect(importer.callCount).to.equal(1);
+    });
+
+    /** A calendar whose idle import has happened, then forgotten: as if it had not come yet. */
+    async function mountBeforeIdleImport() {
+      const idle = heldImport();
+      setEventDetailImporter(idle.importer);
+      const el = await mountCalendar();
+      await waitUntil(() => idle.importer.callCount === 1, 'no import when the page was idle', {timeout: 3000});
+      const {importer} = heldImport();
+      setEventDetailImporter(importer);
+      return {el, importer};
+    }
+
+    it('starts the import when an event is pointed at, once', async () => {
+      const {el, importer} = await mountBeforeIdleImport();
       chipOf(el, '2026-12-18').dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
       expect(importer.callCount).to.equal(1);
       chipOf(el, '2026-12-03').dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
@@ -118,9 +135,7 @@ describe('<pdk-event-calendar> event detail on demand', () => {
     });
 
     it('starts the import when a day with events gets focus, not an empty one', async () => {
-      const {importer} = heldImport();
-      setEventDetailImporter(importer);
-      const el = await mountCalendar();
+      const {el, importer} = await mountBeforeIdleImport();
       cell(el, '2026-12-02').focus();
       expect(importer.callCount).to.equal(0);
       cell(el, '2026-12-03').focus();
