@@ -9,14 +9,18 @@
 import type {Lang, PdkEvent} from './types.js';
 import {dayKeyToUtc} from './zoned-dates.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Per options object (the callers pass constants), then per language and zone:
+// a month's grid formats hundreds of dates on every render.
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 function formatter(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
+  let byLocale = formatters.get(options);
+  if (!byLocale) formatters.set(options, (byLocale = new Map()));
+  const key = `${lang}|${timeZone}`;
+  let f = byLocale.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(lang, {...options, timeZone});
-    formatters.set(key, f);
+    byLocale.set(key, f);
   }
   return f;
 }
@@ -24,8 +28,9 @@ function formatter(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOpt
 const LONG_DATE: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
 const DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
 const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
+const DATE_TIME: Intl.DateTimeFormatOptions = {...DATE, ...TIME};
 
-/** A calendar day, e.g. "wtorek, 3 grudnia 2026". */
+/** A calendar day, e.g. "wtorek, 3 grudnia 2026". `options`: a constant (formatters are cached per options object). */
 export function formatDay(day: string, lang: Lang, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
   return formatter(lang, 'UTC', options).format(dayKeyToUtc(day));
 }
@@ -48,5 +53,5 @@ export function formatEventWhen(event: PdkEvent, lang: Lang, timeZone: string): 
     const times = formatter(lang, timeZone, TIME).formatRange(event.startMs, event.endMs);
     return `${formatDay(event.firstDay, lang)}, ${times}`;
   }
-  return formatter(lang, timeZone, {...DATE, ...TIME}).formatRange(event.startMs, event.endMs);
+  return formatter(lang, timeZone, DATE_TIME).formatRange(event.startMs, event.endMs);
 }

@@ -142,13 +142,18 @@ export function toDayKey(year: number, month: number, day: number): DayKey {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** A `YYYY-MM-DD` string that names a real day, else null. */
 export function parseDayKey(value: string): {year: number; month: number; day: number} | null {
   const m = DATE_RE.exec(value);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  // Plain arithmetic, no Date: validating a big feed calls this for every date. Years before 0100
+  // are typing mistakes, and the schema's date pattern rejects them too.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return null;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1])) return null;
   return {year, month, day};
 }
 

@@ -3,6 +3,7 @@ import {
   addDays,
   dayKeyOf,
   daysBetween,
+  parseDayKey,
   todayKey,
   weekdayMondayFirst,
   zoneOffsetMs,
@@ -67,6 +68,14 @@ describe('zoned dates', () => {
   it('tells today in the feed zone, not the visitor zone', () => {
     // 23:30 UTC on 3 Dec: already 4 Dec in Warsaw, still 3 Dec in Los Angeles.
     expect(todayKey(WARSAW, Date.parse('2026-12-03T23:30:00Z'))).to.equal('2026-12-04');
+  });
+
+  it('takes only days that exist as day keys', () => {
+    expect(parseDayKey('2028-02-29')).to.deep.equal({year: 2028, month: 2, day: 29});
+    expect(parseDayKey('2000-02-29')).to.deep.equal({year: 2000, month: 2, day: 29});
+    for (const bad of ['0099-12-31', '2027-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '2026-01-01T00:00']) {
+      expect(parseDayKey(bad), bad).to.be.null;
+    }
   });
 
   it('counts days and weekdays (Monday first)', () => {
