@@ -5,10 +5,11 @@ import {css} from 'lit';
  * its own shape too, so the type never rests on colour alone.
  */
 export const styles = css`
-  /* About the height of what replaces it (a month grid of six weeks, or a
-     short list), so the page does not jump when the feed arrives. */
+  /* About the height of what replaces it, so the page does not jump when the
+     feed arrives: a month of five weeks with events (most months; measured
+     42.5em, six weeks 49em), or a short list. */
   .loading {
-    min-height: 36em;
+    min-height: 42.5em;
   }
   :host([view='list']) .loading {
     min-height: 16em;
