@@ -192,13 +192,20 @@ export class PdkPartnerList extends LitElement {
     const t = this.localize.pick(messages);
     const shown = Math.min(this.shown, this.matching.length);
     const hidden = this.matching.length - shown;
-    // Only the lists are rendered here; CardLists puts the cards in them.
+    // Only the lists are rendered here; CardLists puts the cards in them (in chunks).
     return html`${renderStale(this.localize, result)} ${this.controls ? this.renderControls() : nothing}
       ${repeat(
         this.lists.shells,
         (list) => list.id,
         (list) =>
-          html`<ul id=${listId(list)} class="partners ${list.layout}${list.retired ? ' retired' : ''}" part="list" aria-label=${list.label}></ul>`,
+          html`<div
+            id=${listId(list)}
+            class="partners ${list.layout}${list.retired ? ' retired' : ''}"
+            part="list"
+            role="list"
+            aria-label=${list.label}
+            ?inert=${list.retired}
+          ></div>`,
       )}
       ${shown
         ? nothing
