@@ -1,36 +1,34 @@
 /**
- * The lists of <pdk-partner-list> and the cards in them, kept so that a
+ * The `<ul>`s of <pdk-partner-list> and the cards in them, kept so that a
  * keystroke's frame does little work however many partners there are.
  *
  * Profiling 3,000 cards showed the cost is native and grows with the old
  * list: taking cards out of a laid-out grid makes the browser detach each one
- * and lay the whole grid out again, and hiding a list of cards costs time in
- * proportion to its cards. So the cards sit in chunks that the browser skips
- * off screen (chunks.ts), and a list is never changed in place when what it
- * shows changes (a search, a filter, a limit, the language or the layout):
- * 1. in the keystroke's frame, the old list *retires*: a height of 0 with its
- *    overflow clipped (and `inert`) hides it for the cost of laying out its
- *    chunks, keeping their boxes (`content-visibility: hidden`, `display:
- *    none` or removal cost per card); a new list starts with its first cards,
- *    taken from the hidden list cheaply;
+ * and lay the whole grid out again, and every way of hiding the list costs
+ * time in proportion to its cards (`content-visibility: hidden` least:
+ * `display: none`, `opacity`, `contain` or removal cost 2 to 6 times more).
+ * So a list is never changed in place when what it shows changes (a search,
+ * a filter, a limit, the language or the layout). Instead:
+ * 1. in the keystroke's frame, the old list *retires*: `content-visibility:
+ *    hidden` takes it out of the layout and keeps its boxes (no teardown); a
+ *    new list starts with its first cards, taken from the hidden list cheaply;
  * 2. then, one time slice after each painted frame, the new list gets the
  *    rest of its cards and the retired lists are emptied and dropped (cards
  *    not made yet are made ahead in a task of their own).
- * The host renders the lists (see `shells`, `listId`); this class owns their children.
+ * The host renders the `<ul>`s (see `shells`, `listId`); this class owns their children.
  */
 import type {ReactiveElement} from 'lit';
 import type {PartnerEntry} from './select.js';
 import type {PartnerListLayout} from './templates.js';
-import {appendCards, columnsOf, dropEmptyChunks, realign} from './chunks.js';
 
 /** Script time per later task; the frame's style and layout come on top. */
 const SLICE_MS = 8;
-/** Cards moved in per look at the clock. */
+/** Cards moved per look at the clock. */
 const STEP = 16;
 /** A hidden page gets no animation frames: go on without one after this long. */
 const NO_FRAME_MS = 100;
 
-/** One list for the host to render; its attributes are fixed when it starts, so retiring it restyles nothing else. */
+/** One `<ul>` for the host to render; its attributes are fixed when it starts, so retiring it restyles nothing else. */
 export interface ListShell {
   readonly id: number;
   readonly layout: PartnerListLayout;
@@ -38,7 +36,7 @@ export interface ListShell {
   retired: boolean;
 }
 
-/** The `id` the host gives a shell's list. */
+/** The `id` the host gives a shell's `<ul>`. */
 export const listId = (shell: ListShell) => `list-${shell.id}`;
 
 export type CardMaker = (entry: PartnerEntry) => Element;
@@ -66,13 +64,6 @@ export class CardLists {
   /** How many of `entries` have their card made (maybe not yet in the list). */
   private made = 0;
   private running?: Promise<void>;
-  /** Columns of the last list laid out in each layout; chunks hold whole rows of them. */
-  private readonly columns = new Map<PartnerListLayout, number>();
-  /** Watches the current list's width, which decides its number of columns. */
-  private readonly resizes = new ResizeObserver(([entry]) => this.handleResize(entry.contentRect.width));
-  private observed: Element | null = null;
-  /** The observed list's width when its columns were last read (it also grows taller with each slice). */
-  private observedWidth = -1;
 
   /** The host renders the shells, again when a retired one is gone. */
   constructor(private readonly host: ReactiveElement) {}
@@ -111,14 +102,7 @@ export class CardLists {
         if (latest !== this.shown[i]) this.shown[i].replaceWith((this.shown[i] = latest));
       }
       for (const extra of this.shown.splice(entries.length)) extra.remove();
-      dropEmptyChunks(ul);
       this.append(ul, now);
-    }
-    if (ul !== this.observed) {
-      this.resizes.disconnect();
-      if (ul) this.resizes.observe(ul);
-      this.observed = ul;
-      this.observedWidth = -1;
     }
     if (this.busy) this.running ??= this.work();
   }
@@ -128,32 +112,19 @@ export class CardLists {
     return this.shown[index];
   }
 
-  private currentList(): HTMLElement | null {
+  private currentList(): HTMLUListElement | null {
     const [first] = this.shells;
     return first && !first.retired ? this.element(first) : null;
   }
 
-  private element(shell: ListShell): HTMLElement | null {
+  private element(shell: ListShell): HTMLUListElement | null {
     return this.host.renderRoot.querySelector(`#${listId(shell)}`);
   }
 
-  private append(list: HTMLElement, upTo: number) {
+  private append(ul: HTMLUListElement, upTo: number) {
     const cards = this.entries.slice(this.shown.length, upTo).map((entry) => this.card(entry));
     this.shown.push(...cards);
-    appendCards(list, cards, this.columns.get(this.shells[0].layout) ?? 1);
-  }
-
-  /** After layout (so reading the columns is cheap): a new list, or a new width. */
-  private handleResize(width: number) {
-    const list = this.currentList();
-    if (!list || width === this.observedWidth) return;
-    const columns = columnsOf(list);
-    if (!columns) return;
-    this.observedWidth = width;
-    const layout = this.shells[0].layout;
-    if (columns === this.columns.get(layout)) return;
-    this.columns.set(layout, columns);
-    realign(list, columns);
+    ul.append(...cards);
   }
 
   /**
@@ -185,8 +156,9 @@ export class CardLists {
     for (const shell of this.shells) {
       const ul = shell.retired ? this.element(shell) : null;
       if (!ul) continue;
-      // One chunk at a time: its cards go with it, their layout skipped.
-      while (ul.lastChild && performance.now() < deadline) ul.lastChild.remove();
+      while (ul.lastChild && performance.now() < deadline) {
+        for (let i = 0; i < STEP && ul.lastChild; i++) ul.lastChild.remove();
+      }
     }
     const gone = (shell: ListShell) => shell.retired && !this.element(shell)?.lastChild;
     if (!this.shells.some(gone)) return;

@@ -4,8 +4,6 @@ import {css} from 'lit';
  * Columns come from the container's width (auto-fill with a minimum card
  * width), so the same markup fills a 280 px sidebar (one column) and a
  * 1200 px page (five); container queries rearrange inside the cards.
- * The list (part `list`) holds the column template and the gap; its chunks
- * (chunks.ts) inherit them, so the rows of one chunk go on in the next.
  */
 export const styles = css`
   .loading {
@@ -14,41 +12,22 @@ export const styles = css`
   .partners {
     --_gap: var(--pdk-spacing, 1em);
     --_logo-height: var(--pdk-partner-list-logo-height, 4em);
-    /* Estimated height of a chunk not laid out yet; then its last size counts. */
-    --_chunk-height: 240em;
-    display: flex;
-    flex-direction: column;
+    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--pdk-partner-list-columns-min, 14em)), 1fr));
     gap: var(--_gap);
-  }
-  .chunk {
-    display: grid;
-    grid-template-columns: inherit;
-    gap: inherit;
-    align-items: inherit;
-    align-self: stretch;
     margin: 0;
     padding: 0;
     list-style: none;
-    /* Thousands of cards: skip style, layout and paint of the chunks off screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto var(--_chunk-height);
   }
   .partners.list {
-    --_chunk-height: 720em;
     grid-template-columns: 1fr;
   }
   /* A list on its way out (card-lists.ts): hidden at once, its layout kept rather
      than torn down. !important: a page's ::part(list) rule must not show it. */
   .partners.retired {
-    height: 0 !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    border: 0 !important;
-    overflow: clip !important;
+    content-visibility: hidden !important;
   }
   .partners.logos {
-    --_chunk-height: 60em;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
     align-items: center;
   }
@@ -60,10 +39,14 @@ export const styles = css`
     border: 1px solid var(--pdk-color-border, #6e7a74);
     border-radius: var(--pdk-radius, 0.5em);
     background: var(--pdk-color-bg, #fff);
+    /* Thousands of cards: skip layout and paint of those off screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14em;
   }
   .card.tile {
     padding: 0.5em;
     border: 0;
+    contain-intrinsic-size: auto var(--_logo-height);
   }
   .tile > * {
     display: block;
@@ -209,11 +192,9 @@ export const styles = css`
     .no-results button {
       display: none !important;
     }
-    .chunk {
-      content-visibility: visible;
-    }
     .card {
       break-inside: avoid;
+      content-visibility: visible;
     }
     .link {
       color: inherit;

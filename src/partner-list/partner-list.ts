@@ -192,20 +192,13 @@ export class PdkPartnerList extends LitElement {
     const t = this.localize.pick(messages);
     const shown = Math.min(this.shown, this.matching.length);
     const hidden = this.matching.length - shown;
-    // Only the lists are rendered here; CardLists puts the cards in them (in chunks).
+    // Only the lists are rendered here; CardLists puts the cards in them.
     return html`${renderStale(this.localize, result)} ${this.controls ? this.renderControls() : nothing}
       ${repeat(
         this.lists.shells,
         (list) => list.id,
         (list) =>
-          html`<div
-            id=${listId(list)}
-            class="partners ${list.layout}${list.retired ? ' retired' : ''}"
-            part="list"
-            role="list"
-            aria-label=${list.label}
-            ?inert=${list.retired}
-          ></div>`,
+          html`<ul id=${listId(list)} class="partners ${list.layout}${list.retired ? ' retired' : ''}" part="list" aria-label=${list.label}></ul>`,
       )}
       ${shown
         ? nothing

@@ -65,9 +65,7 @@ function renderLogoTile(entry: PartnerEntry, ctx: CardContext) {
     logo === nothing
       ? html`<span class="monogram" part="monogram" role="img" aria-label=${name}>${monogram(name)}</span>`
       : logo;
-  // Not redundant: the chunk <ul> has role="none", which its <li>s would take on (chunks.ts).
-  // eslint-disable-next-line lit-a11y/no-redundant-role
-  return html`<li class="card tile" part="card" role="listitem">
+  return html`<li class="card tile" part="card">
     ${partner.url
       ? newTabLink(partner.url, ctx, content, name)
       : html`<span class="focus-target" tabindex="-1" title=${name}>${content}</span>`}
@@ -83,8 +81,7 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
   const description = ctx.layout === 'list' ? localize.text(partner.description) : '';
   const areas = partner.areas.map((id) => ctx.areaNames.get(id)).filter((area): area is string => !!area);
   const nameId = `name-${entry.index}`;
-  // eslint-disable-next-line lit-a11y/no-redundant-role -- as in renderLogoTile
-  return html`<li class="card" part="card" role="listitem">
+  return html`<li class="card" part="card">
     <div class="logo-box">
       ${logo === nothing
         ? html`<span class="monogram" part="monogram" aria-hidden="true">${monogram(name)}</span>`
