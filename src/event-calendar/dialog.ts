@@ -10,25 +10,15 @@
  * opens at once with the event's title and a loading line, and shows the
  * detail, with its styles, when it arrives.
  */
-import {
-  adoptStyles,
-  html,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type ReactiveElement,
-} from 'lit';
+import {html, nothing, type ReactiveController, type ReactiveElement} from 'lit';
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {formatDay, formatEventWhen} from '../feed/format-when.js';
-import {whenIdle} from '../shared/when-idle.js';
+import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {cancelledBadge, type ViewContext} from './labels.js';
-import {eventDetailModule, loadEventDetail, type EventDetailModule} from './load-event-detail.js';
+import {eventDetail} from './load-event-detail.js';
 import {renderListEvent} from './month-view.js';
 
 export const DETAIL_HEADING_ID = 'detail-heading';
-/** The detail's code loads once the page is idle after the first render, at the latest after this long. */
-const PREFETCH_WITHIN_MS = 1000;
 
 /** What the dialog shows: a day's list, an event, or an event reached from a day's list. */
 export interface Opened {
@@ -42,7 +32,7 @@ export interface DialogContext extends ViewContext {
   readonly timeOf: (event: PdkEvent, day: DayKey) => string;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveElement;
 
 export class DetailDialog implements ReactiveController {
   /** What is shown; null when closed. */
@@ -79,7 +69,7 @@ export class DetailDialog implements ReactiveController {
     this.host.shadowRoot?.addEventListener('pointerover', this.handleIntent);
     this.host.shadowRoot?.addEventListener('focusin', this.handleIntent);
     // Off the first render's path, but ready before most clicks: once the page is idle.
-    whenIdle(() => this.host.isConnected && loadEventDetail().catch(() => undefined), PREFETCH_WITHIN_MS);
+    eventDetail.prefetchWhenIdle(() => this.host.isConnected);
   }
 
   hostDisconnected() {
@@ -88,8 +78,11 @@ export class DetailDialog implements ReactiveController {
   }
 
   hostUpdate() {
-    const detail = eventDetailModule();
-    if (detail && this.opened?.event && !this.stylesAdopted) this.adoptDetailStyles(detail);
+    const detail = eventDetail.loaded;
+    if (detail && this.opened?.event && !this.stylesAdopted) {
+      this.stylesAdopted = true;
+      adoptMoreStyles(this.host, detail.detailStyles);
+    }
   }
 
   hostUpdated() {
@@ -132,7 +125,7 @@ export class DetailDialog implements ReactiveController {
 
   private renderEvent(event: PdkEvent, ctx: DialogContext) {
     const {localize, t} = ctx;
-    const detail = eventDetailModule();
+    const detail = eventDetail.loaded;
     if (detail) return detail.renderEventDetail(event, {feed: ctx.feed, localize, headingId: DETAIL_HEADING_ID});
     // Until the detail arrives: its title (which labels the dialog) and a loading line, or, when
     // the import failed, the date and a retry.
@@ -150,9 +143,10 @@ export class DetailDialog implements ReactiveController {
 
   /** Imports the detail unless it is here; the host renders again when the import settles. */
   private loadDetail() {
-    if (eventDetailModule() || this.loading) return;
+    if (eventDetail.loaded || this.loading) return;
     this.failed = false;
-    const loading = loadEventDetail()
+    const loading = eventDetail
+      .load()
       .then(
         () => undefined,
         () => {
@@ -166,16 +160,6 @@ export class DetailDialog implements ReactiveController {
         this.host.requestUpdate();
       });
     this.loading = loading;
-  }
-
-  /** Adds the detail's styles to the host's own, once: constructable sheets, as Lit's are (CSP-safe). */
-  private adoptDetailStyles({detailStyles}: EventDetailModule) {
-    const root = this.host.shadowRoot;
-    if (!root) return;
-    this.stylesAdopted = true;
-    const own = (this.host.constructor as typeof ReactiveElement).elementStyles;
-    // Without constructable sheets, adoptStyles appends <style> elements: only the new ones are needed.
-    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, detailStyles] : [detailStyles]);
   }
 
   private get dialog() {
@@ -198,12 +182,12 @@ export class DetailDialog implements ReactiveController {
 
   /** Pointing at or focusing an event (or a day cell holding one) starts the detail's import early. */
   private readonly handleIntent = (e: Event) => {
-    if (eventDetailModule()) return;
+    if (eventDetail.loaded) return;
     const target = e.target as Element;
     const day = e.type === 'focusin' && target.matches('td[data-day]');
     if (!target.closest('[part~="event"]') && !(day && target.querySelector('[part~="event"]'))) return;
     // A failed prefetch is tried again when the event is opened.
-    loadEventDetail().catch(() => undefined);
+    eventDetail.prefetch();
   };
 
   private readonly handleClose = () => {

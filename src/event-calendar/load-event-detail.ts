@@ -1,40 +1,16 @@
 /**
- * The event detail (its template, styles, strings and the .ics code) is a
- * lazy chunk, kept off the first render's path. One import serves every
- * calendar on the page; a failed one is forgotten, so a retry imports again.
+ * The event detail (its template, styles, strings and the .ics code): a lazy
+ * chunk, kept off the first render's path.
  */
+import {LazyModule} from '../shared/lazy-module.js';
 import type * as EventDetail from './event-detail.js';
 
 export type EventDetailModule = typeof EventDetail;
 
 const importEventDetail = () => import('./event-detail.js');
-
 let importer: () => Promise<EventDetailModule> = importEventDetail;
-let pending: Promise<EventDetailModule> | undefined;
-let loaded: EventDetailModule | undefined;
 
-/** Starts the import of the event detail, or joins the one under way. */
-export function loadEventDetail(): Promise<EventDetailModule> {
-  if (pending) return pending;
-  // An import replaced in the meantime (setEventDetailImporter) leaves the state alone.
-  const current: Promise<EventDetailModule> = importer().then(
-    (module) => {
-      if (pending === current) loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      if (pending === current) pending = undefined;
-      throw error;
-    },
-  );
-  pending = current;
-  return current;
-}
-
-/** The event detail once it has arrived. */
-export function eventDetailModule(): EventDetailModule | undefined {
-  return loaded;
-}
+export const eventDetail = new LazyModule(() => importer());
 
 /**
  * Replaces the import (tests simulate a slow or failed network with it) and
@@ -43,6 +19,5 @@ export function eventDetailModule(): EventDetailModule | undefined {
  */
 export function setEventDetailImporter(replacement?: () => Promise<EventDetailModule>): void {
   importer = replacement ?? importEventDetail;
-  pending = undefined;
-  loaded = undefined;
+  eventDetail.forget();
 }

@@ -1,19 +1,16 @@
-import {LitElement, adoptStyles, html} from 'lit';
+import {LitElement, html} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {VERSION} from '../shared/define.js';
-import {whenIdle} from '../shared/when-idle.js';
+import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {ScrollLock, wrapTab} from './dialog-focus.js';
 import type {JoinFormPanel} from './join-form-panel.js';
 import {joinEmail} from './join-email.js';
-import {loadJoinForm} from './load-join-form.js';
+import {joinForm} from './load-join-form.js';
 import {shellMessages, type ShellMessages} from './shell-messages.js';
 import {styles} from './join-button.styles.js';
-
-/** The form's code loads once the page is idle after the first render, at the latest after this long. */
-const PREFETCH_WITHIN_MS = 1000;
 
 /**
  * A button that opens an accessible join form in a modal dialog; the form is POSTed as JSON to an endpoint, or e-mailed.
@@ -86,11 +83,11 @@ export class PdkJoinButton extends LitElement {
   /** Move focus into the dialog once its content has rendered. */
   private focusPending = false;
   /** Starts loading the form on signs of intent. Passive: it never cancels a touch. */
-  private readonly prefetch = {handleEvent: () => void loadJoinForm().catch(() => undefined), passive: true};
+  private readonly prefetch = {handleEvent: () => joinForm.prefetch(), passive: true};
 
   protected override firstUpdated() {
     // Off the first render's path, but ready before most clicks: once the page is idle.
-    whenIdle(() => this.isConnected && this.prefetch.handleEvent(), PREFETCH_WITHIN_MS);
+    joinForm.prefetchWhenIdle(() => this.isConnected);
   }
 
   override disconnectedCallback() {
@@ -203,12 +200,12 @@ export class PdkJoinButton extends LitElement {
   /** Loads the form's module (once per page) and makes this element's form from it. */
   private loadForm() {
     this.loadFailed = false;
-    this.formLoading ??= loadJoinForm()
+    this.formLoading ??= joinForm
+      .load()
       .then(
         ({JoinFormPanel}) => {
           this.form = new JoinFormPanel(this, this.localize, () => this.feed.value?.feed);
-          // Constructable stylesheets, as for the element's own styles: no <style>, so a strict CSP sees nothing.
-          adoptStyles(this.shadowRoot!, [...(this.constructor as typeof LitElement).elementStyles, JoinFormPanel.styles]);
+          adoptMoreStyles(this, JoinFormPanel.styles);
           if (this.isOpen) this.form.opened();
         },
         () => {
