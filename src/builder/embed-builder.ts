@@ -133,7 +133,6 @@ export class PdkEmbedBuilder extends LitElement {
             base: this.baseField || this.cdnUrl,
             hashing: this.hashes.status === TaskStatus.PENDING,
             hashError: this.hashes.status === TaskStatus.ERROR ? String((this.hashes.error as Error)?.message ?? this.hashes.error) : '',
-            hasStyle: themeDeclarations(this.effective.theme).length > 0,
             copyStatus: this.copyStatus,
             onCopy: () => void this.handleCopyClick(),
           })}

@@ -39,7 +39,6 @@ export interface SnippetView {
   readonly base: string;
   readonly hashing: boolean;
   readonly hashError: string;
-  readonly hasStyle: boolean;
   readonly copyStatus: 'copied' | 'failed' | '';
   readonly onCopy: () => void;
 }
@@ -62,7 +61,7 @@ export function renderSnippet(v: SnippetView): TemplateResult {
         </p>
       </div>
       <p class="hint">${m.sriNote}</p>
-      ${v.hasStyle ? html`<p class="hint">${m.styleNote}</p>` : nothing}
+      <p class="hint">${m.styleNote}</p>
       <h3>${m.howToHeading}</h3>
       <div class="howto">
         <section aria-labelledby="howto-wp">

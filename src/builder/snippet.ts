@@ -1,9 +1,11 @@
 /**
  * The HTML an editor pastes: module preloads and the script tag (with their
- * Subresource Integrity hashes), the theme's style block, and the element.
+ * Subresource Integrity hashes), a style block (the space the element keeps
+ * before the script runs, and the theme), and the element.
  * Pure; every value is HTML-escaped, since feed URLs and e-mail addresses are
  * typed by people.
  */
+import {reservedSpaceDeclarations} from '../theme/reserved-space.js';
 import {elementAttributes, themeDeclarations, type Settings} from './settings.js';
 
 /** One file of the CDN build and its `integrity` value (empty when it could not be computed). */
@@ -44,13 +46,17 @@ export function buildSnippet({settings, base, files}: SnippetInput): string {
   }
   const entryPath = entry?.path ?? `${settings.element}.js`;
   lines.push(`<script type="module"${attribute('src', base + entryPath)}${entry ? integrity(entry) : ''}></script>`);
-  const declarations = themeDeclarations(settings.theme);
-  if (declarations.length) {
-    // A page setting the properties on the element (not on :host inside it) is what the widgets expect.
-    lines.push(`<style>`, `  ${settings.element} {`);
-    for (const [name, value] of declarations) lines.push(`    ${name}: ${escapeHtml(value)};`);
-    lines.push(`  }`, `</style>`);
-  }
+  const rule = (selector: string, declarations: readonly (readonly [string, string])[]) => [
+    `  ${selector} {`,
+    ...declarations.map(([name, value]) => `    ${name}: ${escapeHtml(value)};`),
+    `  }`,
+  ];
+  // No layout shift when the script arrives: the element's loading placeholder's height, kept from the first paint.
+  lines.push('<style>', ...rule(`${settings.element}:not(:defined)`, reservedSpaceDeclarations(settings.element, settings.view)));
+  const theme = themeDeclarations(settings.theme);
+  // A page setting the properties on the element (not on :host inside it) is what the widgets expect.
+  if (theme.length) lines.push(...rule(settings.element, theme));
+  lines.push('</style>');
   const attributes = elementAttributes(settings)
     .map(([name, value]) => attribute(name, value))
     .join('');

@@ -97,6 +97,10 @@ describe('snippet', () => {
           '<link rel="modulepreload" href="https://cdn.example.org/pdk-widgets/dist/cdn/chunks/lit-abc.js" integrity="sha384-LIT" crossorigin="anonymous">',
           '<script type="module" src="https://cdn.example.org/pdk-widgets/dist/cdn/pdk-event-calendar.js" integrity="sha384-ENTRY" crossorigin="anonymous"></script>',
           '<style>',
+          '  pdk-event-calendar:not(:defined) {',
+          '    display: block;',
+          '    min-height: 16em;',
+          '  }',
           '  pdk-event-calendar {',
           '    --pdk-color-accent: #0055aa;',
           '    --pdk-color-bg: #fafafa;',
@@ -108,12 +112,20 @@ describe('snippet', () => {
       );
     });
 
-    it('has no style block with the default theme, and names the entry even without hashes', () => {
+    it('keeps only the reserved space with the default theme, and names the entry even without hashes', () => {
       const snippet = buildSnippet({settings: settings({element: 'pdk-join-button'}), base: BASE, files: []});
       expect(snippet).to.equal(
         '<script type="module" src="https://cdn.example.org/pdk-widgets/dist/cdn/pdk-join-button.js"></script>\n' +
+          '<style>\n  pdk-join-button:not(:defined) {\n    display: block;\n    min-height: 2.75em;\n  }\n</style>\n' +
           '<pdk-join-button src="https://feeds.example.org/pdk/feed.json"></pdk-join-button>\n',
       );
+    });
+
+    it('keeps the month view its height, which the list view does not need', () => {
+      const month = buildSnippet({settings: settings({view: 'month'}), base: BASE, files: []});
+      expect(month).to.contain('  pdk-event-calendar:not(:defined) {\n    display: block;\n    min-height: 42.5em;\n  }\n');
+      const list = buildSnippet({settings: settings({element: 'pdk-partner-list'}), base: BASE, files: []});
+      expect(list).to.contain('  pdk-partner-list:not(:defined) {\n    display: block;\n    min-height: 12em;\n  }\n');
     });
 
     it('escapes what people type', () => {

@@ -1,0 +1,44 @@
+/**
+ * The space a page keeps for a widget before the script runs (README,
+ * embed builder) must be the height of the widget's loading placeholder,
+ * or the page still jumps when the script arrives.
+ */
+import {expect, fixture, html} from '@open-wc/testing';
+import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
+import '../../src/index.js';
+import {reservedSpaceDeclarations, type WidgetTag} from '../../src/theme/reserved-space.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
+import {FEED_URL} from '../helpers/feeds.js';
+
+const CASES: [WidgetTag, string][] = [
+  ['pdk-join-button', ''],
+  ['pdk-event-calendar', ''],
+  ['pdk-event-calendar', 'list'],
+  ['pdk-partner-list', ''],
+];
+
+describe('reserved space before the script runs', () => {
+  let fetch: FetchStub;
+  afterEach(() => {
+    fetch?.restore();
+    resetFeedState();
+  });
+
+  for (const [tag, view] of CASES) {
+    it(`is the height of <${tag}${view ? ` view="${view}"` : ''}> while it loads`, async () => {
+      fetch = stubFetch({[FEED_URL]: {hang: true}});
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 50em"></div>`);
+      const reserved = document.createElement('span');
+      for (const [name, value] of reservedSpaceDeclarations(tag, view === 'list' ? 'list' : 'month')) reserved.style.setProperty(name, value);
+      const el = await fixture<HTMLElement>(staticHtml`<${unsafeStatic(tag)} src=${FEED_URL} view=${view || 'month'}></${unsafeStatic(tag)}>`, {
+        parentNode: wrapper,
+      });
+      wrapper.prepend(reserved);
+      await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      const placeholder = el.getBoundingClientRect().height;
+      expect(placeholder).to.be.greaterThan(40);
+      expect(reserved.getBoundingClientRect().height).to.be.closeTo(placeholder, 0.5);
+    });
+  }
+});
