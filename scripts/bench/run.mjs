@@ -12,7 +12,7 @@
 //   npm run bench -- --no-build   measure the dist/ that is there
 //   npm run bench -- --runs 1     a quick look (the figures are medians of 5 by default)
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {availableParallelism, loadavg} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -60,6 +60,8 @@ async function bundle(name, entry) {
 }
 
 function writeFeeds() {
+  // The feeds name their logos as the sample feed does (logos/…), so they need the sample's logos beside them.
+  cpSync(join(ROOT, 'sample/logos'), join(WORK, 'logos'), {recursive: true});
   const feeds = {};
   const write = (name, options) => {
     writeFileSync(join(WORK, `${name}.json`), JSON.stringify(makeLargeFeed({seed: 7, today: TODAY, ...options})));
