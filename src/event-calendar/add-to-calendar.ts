@@ -69,7 +69,11 @@ export function icsDownloadFor(event: PdkEvent, feed: Feed, lang: Lang): {filena
   return entry;
 }
 
-/** Revokes every .ics blob URL made so far (the element calls it when disconnected). */
+/**
+ * Revokes every .ics blob URL made so far. The cache is shared by every
+ * calendar on the page and kept small (see above), so no element calls this
+ * on its own disconnect; tests use it to start clean.
+ */
 export function revokeIcsUrls(): void {
   for (const entry of urls.values()) URL.revokeObjectURL(entry.url);
   urls.clear();
