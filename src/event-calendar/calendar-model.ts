@@ -1,8 +1,9 @@
 /**
- * The calendar's derived data, DOM-free: the filtered events and their day
- * index (rebuilt only when the feed or a filter changes, so a month looks up
- * its 42 days instead of scanning every event), and what the current view
- * shows (rebuilt only when the view, month, `past` or `limit` changes).
+ * The calendar's derived data, DOM-free: the filtered events (rebuilt only
+ * when the feed or a filter changes) and what the current view shows, with
+ * the month's day index (rebuilt only when the view, month, `past` or `limit`
+ * changes). Indexing only the weeks shown keeps a big feed's first render
+ * and every month change to the events near that month.
  */
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {todayKey} from '../feed/zoned-dates.js';
@@ -22,7 +23,9 @@ export class CalendarModel {
   today: DayKey = '';
   byId = new Map<string, PdkEvent>();
   filtered: readonly PdkEvent[] = [];
+  /** Month view: each day the grid shows (from `indexed[0]` to `indexed[1]`) with its events. */
   index: grid.DayIndex = new Map();
+  private indexed: readonly [DayKey, DayKey] = ['', ''];
   /** Month view: the weeks of the month. */
   weeks: grid.MonthDay[][] = [];
   /** List view: the listed events by day. */
@@ -46,7 +49,6 @@ export class CalendarModel {
     if (key === this.filterKey) return;
     this.filterKey = key;
     this.filtered = filterEvents(feed.events, filter);
-    this.index = grid.indexByDay(this.filtered);
     this.viewKey = '';
   }
 
@@ -58,9 +60,18 @@ export class CalendarModel {
       this.shown = listEvents(this.filtered, now, inputs);
       this.listDays = groupByDay(this.shown, this.today, now);
     } else {
+      this.indexed = [grid.startOfWeek(grid.firstOfMonth(inputs.month)), grid.endOfWeek(grid.lastOfMonth(inputs.month))];
+      this.index = grid.indexByDay(this.filtered, ...this.indexed);
       this.weeks = grid.monthWeeks(inputs.month, this.index, this.today);
       this.shown = grid.eventsInMonth(inputs.month, this.index);
       this.next = this.shown.length ? undefined : grid.nextEventAfter(grid.lastOfMonth(inputs.month), this.filtered);
     }
+  }
+
+  /** The events covering `day`, in the order a day shows them (indexed, or looked up for a day the grid does not show). */
+  eventsOn(day: DayKey): readonly PdkEvent[] {
+    const [from, to] = this.indexed;
+    const index = from <= day && day <= to ? this.index : grid.indexByDay(this.filtered, day, day);
+    return index.get(day) ?? [];
   }
 }

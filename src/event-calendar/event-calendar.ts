@@ -242,7 +242,7 @@ export class PdkEventCalendar extends LitElement {
       ${this.dialog.render({
         ...this.viewContext(),
         feed: result.feed,
-        eventsOf: (day) => this.model.index.get(day) ?? [],
+        eventsOf: (day) => this.model.eventsOn(day),
         timeOf: this.timeOnDay,
       })}
     </div>`;
@@ -322,7 +322,7 @@ export class PdkEventCalendar extends LitElement {
   }
 
   private openDay(day: DayKey, origin: HTMLElement | null) {
-    const events = this.model.index.get(day) ?? [];
+    const events = this.model.eventsOn(day);
     if (events.length === 1) this.openEvent(events[0].id, origin);
     else if (events.length > 1) this.dialog.show({day}, origin);
   }

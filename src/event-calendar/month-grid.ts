@@ -3,8 +3,8 @@
  * month, each day with the events that cover it. All days are feed-zone
  * `DayKey`s, so the visitor's own zone never moves an event to another day.
  *
- * Events are indexed by day once per feed and filter (`indexByDay`), so a
- * month looks up 42 days instead of scanning every event per cell.
+ * Events are indexed by day for the weeks a month shows (`indexByDay`), so a
+ * cell looks up its day instead of scanning every event.
  */
 import type {DayKey, PdkEvent} from '../feed/types.js';
 import {addDays, parseDayKey, toDayKey, weekdayMondayFirst} from '../feed/zoned-dates.js';
@@ -75,18 +75,30 @@ export function compareInDay(a: PdkEvent, b: PdkEvent): number {
   return a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Maps each feed-zone day to the events covering it, sorted with `compareInDay`. */
-export function indexByDay(events: readonly PdkEvent[]): DayIndex {
-  const index = new Map<DayKey, PdkEvent[]>();
+/**
+ * Maps each feed-zone day from `from` to `to` (both included; by default
+ * from the first event's day to the last one's) to the events covering it,
+ * sorted with `compareInDay`. Days without events are left out.
+ */
+export function indexByDay(events: readonly PdkEvent[], from?: DayKey, to?: DayKey): DayIndex {
+  from ??= events.reduce((min, e) => (e.firstDay < min ? e.firstDay : min), '\uffff');
+  to ??= events.reduce((max, e) => (e.lastDay > max ? e.lastDay : max), '');
+  // The range's days once, by position: an event's days are then a span of positions,
+  // with no date arithmetic per event. (Day keys compare correctly as strings.)
+  const days: DayKey[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  const position = new Map(days.map((day, i) => [day, i]));
+  const lists: PdkEvent[][] = days.map(() => []);
   for (const event of events) {
-    // Day keys compare correctly as strings; addDays walks them without DST trouble.
-    for (let day = event.firstDay; day <= event.lastDay; day = addDays(day, 1)) {
-      const list = index.get(day);
-      if (list) list.push(event);
-      else index.set(day, [event]);
-    }
+    if (event.lastDay < from || event.firstDay > to) continue;
+    const first = event.firstDay < from ? 0 : position.get(event.firstDay)!;
+    const last = event.lastDay > to ? days.length - 1 : position.get(event.lastDay)!;
+    for (let i = first; i <= last; i++) lists[i].push(event);
   }
-  for (const list of index.values()) list.sort(compareInDay);
+  const index = new Map<DayKey, PdkEvent[]>();
+  days.forEach((day, i) => {
+    if (lists[i].length) index.set(day, lists[i].sort(compareInDay));
+  });
   return index;
 }
 

@@ -102,6 +102,25 @@ describe('month grid', () => {
     expect(nextEventAfter('2027-02-28', list)).to.be.undefined;
   });
 
+  it('indexes only the days asked for, with events that start before or end after them', () => {
+    const list = events(
+      event('long', {start: '2026-11-20', end: '2027-01-10'}),
+      event('before', {start: '2026-11-10T10:00:00+01:00'}),
+      event('edge', {start: '2026-11-30T23:30:00+01:00', end: '2026-12-01T00:30:00+01:00'}),
+      event('after', {start: '2027-01-04T10:00:00+01:00'}),
+    );
+    const index = indexByDay(list, '2026-11-30', '2027-01-03');
+    expect([...index.keys()][0]).to.equal('2026-11-30');
+    expect(index.size).to.equal(35);
+    expect(index.get('2026-11-30')!.map((e) => e.id)).to.deep.equal(['long', 'edge']);
+    expect(index.get('2026-12-01')!.map((e) => e.id)).to.deep.equal(['long', 'edge']);
+    expect(index.get('2027-01-03')!.map((e) => e.id)).to.deep.equal(['long']);
+    expect(index.has('2026-11-29') || index.has('2027-01-04')).to.be.false;
+    // The whole index, and any part of it, agree day by day.
+    const whole = indexByDay(list);
+    for (const [day, dayEvents] of index) expect(dayEvents).to.deep.equal(whole.get(day));
+  });
+
   it('does month arithmetic', () => {
     expect(parseMonth('2026-12')).to.equal('2026-12');
     expect(parseMonth('2026-13')).to.be.null;
