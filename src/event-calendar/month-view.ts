@@ -119,9 +119,10 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
   return html`<li part=${eventPart(event)} class="list-event">
     <span class="time">${options.timeOf(event, day)}</span>
     ${options.interactive
-      ? html`<button type="button" class="title link-button" data-event=${event.id} @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
-          ${title}
-        </button>`
+      ? // On paper the title is text, not a button (SPEC: printed without buttons).
+        html`<button type="button" class="title link-button no-print" data-event=${event.id} @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
+            ${title}</button
+          ><span class="print-only" aria-hidden="true">${title}</span>`
       : html`<span class="title">${title}</span>`}
     <span class="meta">${typeMarker(event, ctx, true)}${place ? html`<span class="where">${place}</span>` : nothing}${cancelledBadge(event, ctx)}</span>
   </li>`;

@@ -1,0 +1,76 @@
+/**
+ * SPEC: "Printing the page prints the content legibly (no buttons or
+ * filters; the month as a list)", checked with the print media emulated.
+ */
+import {expect} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import {html, type TemplateResult} from 'lit';
+import '../../src/index.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
+import {FEED_URL, event, feed, partner} from '../helpers/feeds.js';
+import {mountUntil} from '../helpers/mount.js';
+
+const PRINT_FEED = feed({
+  partners: [partner('a', {name: 'Fundacja Alfa', url: 'https://example.org/a'}), partner('b', {name: 'Beta'})],
+  events: [
+    event('debata', {title: 'Debata o transporcie', partners: ['a']}),
+    event('warsztaty', {title: 'Warsztaty solarne', type: 'workshop', start: '2026-12-10T10:00:00+01:00', partners: ['b']}),
+    event('festiwal', {title: 'Festiwal', type: 'happening', start: '2026-12-13', end: '2026-12-14'}),
+  ],
+});
+
+/** What a printed page shows: rendered boxes, inside the element's shadow root. */
+const printed = (el: HTMLElement, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((node) => node.getClientRects().length > 0);
+const CONTROLS = 'button, input, select, textarea, [role="button"], fieldset';
+
+async function mount(template: TemplateResult) {
+  const {el} = await mountUntil<HTMLElement>(template, 'pdk-ready');
+  await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+  await emulateMedia({media: 'print'});
+  return el;
+}
+
+describe('printing', () => {
+  let fetch: FetchStub;
+  beforeEach(() => (fetch = stubFetch({[FEED_URL]: {json: PRINT_FEED}})));
+  afterEach(async () => {
+    await emulateMedia({media: 'screen'});
+    fetch.restore();
+    resetFeedState();
+  });
+
+  it('prints the month as a list of days with their events, without the grid or any control', async () => {
+    const el = await mount(html`<pdk-event-calendar src=${FEED_URL} month="2026-12" controls></pdk-event-calendar>`);
+    expect(printed(el, '[part~="grid"]')).to.have.length(0);
+    expect(printed(el, CONTROLS).map((c) => c.outerHTML.slice(0, 60))).to.deep.equal([]);
+    const days = printed(el, '.print-only h3').map((h) => h.textContent!.trim());
+    expect(days).to.deep.equal(['czwartek, 3 grudnia 2026', 'czwartek, 10 grudnia 2026', 'niedziela, 13 grudnia 2026', 'poniedziałek, 14 grudnia 2026']);
+    const copy = printed(el, '.print-only')[0];
+    expect(copy.textContent).to.contain('Debata o transporcie').and.contain('Warsztaty solarne').and.contain('Festiwal');
+    expect(printed(el, '[part~="toolbar"] h2')[0].textContent).to.equal('grudzień 2026');
+  });
+
+  it('prints the list view with its titles as text, not buttons', async () => {
+    const el = await mount(html`<pdk-event-calendar src=${FEED_URL} view="list" past></pdk-event-calendar>`);
+    expect(printed(el, CONTROLS)).to.have.length(0);
+    const events = printed(el, '[part~="event"]');
+    expect(events.map((e) => e.innerText.split('\n').join(' '))).to.deep.equal([
+      '18:00 Debata o transporcie Debata',
+      '10:00 Warsztaty solarne Warsztaty',
+      '13–14 grudnia 2026 Festiwal Happening',
+    ]);
+  });
+
+  it('prints the partners without the search, the filters or "show more"', async () => {
+    const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls limit="1"></pdk-partner-list>`);
+    expect(printed(el, CONTROLS)).to.have.length(0);
+    expect(printed(el, '[part~="name"]').map((n) => n.textContent!.trim())).to.deep.equal(['Beta']);
+  });
+
+  it('prints nothing of the join button', async () => {
+    const el = await mount(html`<pdk-join-button src=${FEED_URL}></pdk-join-button>`);
+    expect(printed(el, '*')).to.have.length(0);
+  });
+});
