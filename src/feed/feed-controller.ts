@@ -1,6 +1,7 @@
 /**
  * Gives an element its feed: loading, error, ready (possibly stale) and a
- * retry, and fires SPEC's `pdk-ready` / `pdk-error` from the host.
+ * retry, and fires SPEC's `pdk-ready` / `pdk-error` from the host (both when
+ * a saved copy stands in for a failed feed: `pdk-error`, then `pdk-ready`).
  *
  * Built on @lit/task (has-a, not a mixin). The task's argument is one
  * primitive, the resolved URL, so it re-runs only when that changes
@@ -33,7 +34,12 @@ export class FeedController {
     this.task = new Task(host, {
       args: () => [resolveFeedUrl(getSrc())] as const,
       task: ([url], {signal}) => this.load(url, signal),
-      onComplete: () => this.afterRender(() => emit(this.host, 'pdk-ready')),
+      onComplete: (result) =>
+        this.afterRender(() => {
+          // A saved copy standing in for the feed: the feed still failed, which a page's analytics want to know.
+          if (result.stale) emit(this.host, 'pdk-error', {message: result.stale.error.message});
+          emit(this.host, 'pdk-ready');
+        }),
       onError: (error) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
         this.afterRender(() => emit(this.host, 'pdk-error', {message: this.errorOf(error).message}));

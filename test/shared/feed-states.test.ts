@@ -89,8 +89,18 @@ describe('feed states shared by all elements', () => {
         resetFeedState.call(null);
         localStorage.setItem(`pdk-widgets:feed:${FEED_URL}`, JSON.stringify({savedAt: Date.now() - 2 * 3_600_000, text: JSON.stringify(feed())}));
         fetch.set(FEED_URL, {networkError: true});
-        const el = await mountUntil('pdk-ready', tag);
+        const el = document.createElement(tag);
+        el.setAttribute('src', FEED_URL);
+        const fired: string[] = [];
+        el.addEventListener('pdk-error', (e) => fired.push(`error: ${(e as CustomEvent).detail.message}`));
+        const ready = new Promise((resolve) => el.addEventListener('pdk-ready', () => resolve(fired.push('ready'))));
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await ready;
         expect(el.shadowRoot!.querySelector('[part~="stale"]')!.textContent).to.contain('2 godziny temu');
+        // The page learns that the feed failed, and that the saved copy is on screen.
+        expect(fired).to.have.length(2);
+        expect(fired[0]).to.match(/^error: ./);
+        expect(fired[1]).to.equal('ready');
       });
     });
   }
