@@ -13,6 +13,7 @@ import {FeedError} from './feed-error.js';
 import {resolveFeedUrl} from './feed-source.js';
 import {loadFeed, type FeedResult} from './load-feed.js';
 import {emit} from '../shared/events.js';
+import {nextTask} from '../shared/next-task.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -75,7 +76,10 @@ export class FeedController {
     if (!url) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="pdk-feed" content="URL">.');
     const reload = this.reloadNext;
     this.reloadNext = false;
-    return loadFeed(url, {signal, reload});
+    const result = await loadFeed(url, {signal, reload});
+    // Elements sharing a feed get it at the same moment: each renders in a task of its own, not all in one.
+    await nextTask();
+    return result;
   }
 
   private errorOf(error: unknown): FeedError {

@@ -169,17 +169,23 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** Validation steps: a generator that pauses (yields) between groups of entries. */
+type Steps<T> = Generator<void, T, void>;
+
+/** Entries read between two pauses. */
+const ENTRIES_PER_STEP = 128;
+
 /**
  * Validates one list of entries: each entry is read by `readEntry`; a bad one
- * or a later duplicate id is skipped and recorded.
+ * or a later duplicate id is skipped and recorded. Pauses every few entries.
  */
-function readList<T extends {id: string}>(
+function* readList<T extends {id: string}>(
   root: Json,
   key: string,
   issues: FeedIssue[],
   paths: Map<object, string>,
   readEntry: (reader: EntryReader) => T,
-): T[] {
+): Steps<T[]> {
   const raw = root[key];
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -188,7 +194,9 @@ function readList<T extends {id: string}>(
   }
   const seen = new Set<string>();
   const entries: T[] = [];
-  raw.forEach((entry, index) => {
+  for (let index = 0; index < raw.length; index++) {
+    if (index % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+    const entry: unknown = raw[index];
     const path = `$.${key}[${index}]`;
     try {
       if (!isObject(entry)) throw new SkipEntry(path, `entry must be an object, not ${describe(entry)}`);
@@ -201,7 +209,7 @@ function readList<T extends {id: string}>(
       if (!(error instanceof SkipEntry)) throw error;
       issues.push(issue(error.path, `${error.message}; entry skipped`, 'error', 'skipped'));
     }
-  });
+  }
   return entries;
 }
 
@@ -336,6 +344,37 @@ function checkReferences(feed: Feed, issues: FeedIssue[], paths: Map<object, str
  * @throws FeedError when the feed as a whole is unusable.
  */
 export function validateFeed(json: unknown, feedUrl?: string): ValidationResult {
+  const steps = validationSteps(json, feedUrl);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `validateFeed` for a page: it gives the main thread back (`pause`) whenever
+ * it has run for `sliceMs`, so a big feed (10,000 events take a few hundred
+ * ms) never blocks input for long.
+ */
+export async function validateFeedInSlices(
+  json: unknown,
+  feedUrl: string | undefined,
+  pause: () => Promise<void>,
+  sliceMs = 40,
+): Promise<ValidationResult> {
+  const steps = validationSteps(json, feedUrl);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function* validationSteps(json: unknown, feedUrl?: string): Steps<ValidationResult> {
   if (!isObject(json)) throw new FeedError('invalid', `The feed must be a JSON object, not ${describe(json)}.`);
   const version = json.version;
   if (version === undefined) throw new FeedError('invalid', 'The feed has no "version"; this library reads version 1.');
@@ -346,14 +385,16 @@ export function validateFeed(json: unknown, feedUrl?: string): ValidationResult 
   const paths = new Map<object, string>();
   const timezone = readTimeZone(json, issues);
   const updated = typeof json.updated === 'string' ? json.updated : undefined;
-  const events = readList(json, 'events', issues, paths, (r) => readEvent(r, timezone));
+  const events = yield* readList(json, 'events', issues, paths, (r) => readEvent(r, timezone));
   events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  const areas = yield* readList(json, 'areas', issues, paths, readArea);
+  const partners = yield* readList(json, 'partners', issues, paths, (r) => readPartner(r, feedUrl));
   const feed: Feed = withoutUndefined({
     version: SUPPORTED_VERSION as 1,
     updated,
     timezone,
-    areas: readList(json, 'areas', issues, paths, readArea),
-    partners: readList(json, 'partners', issues, paths, (r) => readPartner(r, feedUrl)),
+    areas,
+    partners,
     events,
     join: readJoin(json, issues),
   });

@@ -1,11 +1,38 @@
 import {expect} from '@open-wc/testing';
 import {FeedError} from '../../src/feed/feed-error.js';
-import {validateFeed} from '../../src/feed/validate.js';
+import {validateFeed, validateFeedInSlices} from '../../src/feed/validate.js';
 import {FEED_URL, event, feed, partner} from '../helpers/feeds.js';
 
 const paths = (issues: readonly {path: string}[]) => issues.map((i) => i.path);
 
 describe('validateFeed', () => {
+  describe('in slices (a page stays responsive while a big feed is checked)', () => {
+    const big = () =>
+      feed({
+        partners: Array.from({length: 300}, (_, i) => partner(`p${i}`)),
+        events: [
+          ...Array.from({length: 1000}, (_, i) => event(`e${i}`, {start: `2026-12-${String((i % 28) + 1).padStart(2, '0')}`, partners: [`p${i % 300}`]})),
+          event('bad', {start: 'tomorrow'}),
+          event('e5'),
+        ],
+      });
+
+    it('gives the main thread back between groups of entries, with the same result', async () => {
+      let pauses = 0;
+      const sliced = await validateFeedInSlices(big(), FEED_URL, async () => void pauses++, 0);
+      expect(sliced).to.deep.equal(validateFeed(big(), FEED_URL));
+      expect(sliced.issues.map((i) => i.path)).to.deep.equal(['$.events[1000].start', '$.events[1001].id']);
+      // A pause before every 128th entry of a list: 7 in 1,002 events, 2 in 300 partners.
+      expect(pauses).to.equal(9);
+    });
+
+    it('does not pause while its slice lasts', async () => {
+      let pauses = 0;
+      await validateFeedInSlices(feed(), FEED_URL, async () => void pauses++);
+      expect(pauses).to.equal(0);
+    });
+  });
+
   describe('the whole feed', () => {
     it('reads a good feed without issues', () => {
       const {feed: f, issues} = validateFeed(feed(), FEED_URL);
