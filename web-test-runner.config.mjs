@@ -55,6 +55,25 @@ async function joinEndpoint(context, next) {
   context.body = '{"ok":true}';
 }
 
+/**
+ * A module that fails to load once, then loads (as on a flaky network):
+ * GET /__pdk-flaky-module/KEY.js answers 503 the first time for each KEY
+ * (whatever the query), then a module exporting `key`.
+ */
+const flakyModules = new Set();
+async function flakyModule(context, next) {
+  const flaky = /^\/__pdk-flaky-module\/([\w-]+)\.js$/.exec(context.path);
+  if (!flaky) return next();
+  if (!flakyModules.has(flaky[1])) {
+    flakyModules.add(flaky[1]);
+    context.status = 503;
+    context.body = 'Service Unavailable';
+    return;
+  }
+  context.type = 'text/javascript';
+  context.body = `export const key = ${JSON.stringify(flaky[1])};`;
+}
+
 async function embeddingHosts(context, next) {
   const copy = EMBEDDING_COPIES.exec(context.path);
   if (copy && !copy[2].includes('..')) {
@@ -87,7 +106,7 @@ export default {
   // Lit's dev build, so its warnings (e.g. class-field shadowing) surface in tests.
   nodeResolve: {exportConditions: ['development']},
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
-  middleware: [joinEndpoint, embeddingHosts],
+  middleware: [joinEndpoint, flakyModule, embeddingHosts],
   browsers: [
     chromeLauncher({
       // A context (a window) per test page: headless Chromium gives animation

@@ -2,17 +2,34 @@
  * A module kept off the first render's path (the join form, the event
  * detail). One import per page serves every element; a failed one is
  * forgotten, so the next attempt imports again.
+ *
+ * Browsers remember a module that failed to load for the life of the page
+ * (HTML's module map; whatwg/html#6768), so importing the same URL again
+ * fails at once, even back online. When the error names the module's URL
+ * (Chromium and Firefox do), the next attempt imports that URL with a
+ * `retry` query instead: a new entry in the module map, fetched anew.
  */
 import {whenIdle} from './when-idle.js';
 
 /** How long after the first render a prefetch waits for the page to be idle, at most. */
 const PREFETCH_WITHIN_MS = 1000;
 
+/** The URL in "Failed to fetch dynamically imported module: https://…/chunk.js" (Chromium; Firefox words it alike). */
+const FAILED_MODULE_URL = /(?:https?|file):\/\/\S+\.m?js\b(?:\?\S*)?/;
+
+/** Imports a URL the bundlers must leave alone (it only exists at run time). */
+const importUrl = (url: string): Promise<unknown> => import(/* @vite-ignore */ /* webpackIgnore: true */ url);
+
 export class LazyModule<M> {
   private pending?: Promise<M>;
   private module?: M;
+  /** The URL of the module that failed, and how many times. */
+  private failed?: {url: string; times: number};
 
-  constructor(private readonly importer: () => Promise<M>) {}
+  constructor(
+    private readonly importer: () => Promise<M>,
+    private readonly importFresh: (url: string) => Promise<unknown> = importUrl,
+  ) {}
 
   /** The module, once it has arrived. */
   get loaded(): M | undefined {
@@ -22,14 +39,20 @@ export class LazyModule<M> {
   /** Starts the import, or joins the one under way. */
   load(): Promise<M> {
     if (this.pending) return this.pending;
+    const failed = this.failed;
+    const attempt = failed ? (this.importFresh(`${failed.url}${failed.url.includes('?') ? '&' : '?'}retry=${failed.times}`) as Promise<M>) : this.importer();
     // An import forgotten in the meantime (`forget`) leaves the state alone when it settles.
-    const current: Promise<M> = this.importer().then(
+    const current: Promise<M> = attempt.then(
       (module) => {
         if (this.pending === current) this.module = module;
         return module;
       },
       (error: unknown) => {
-        if (this.pending === current) this.pending = undefined;
+        if (this.pending === current) {
+          this.pending = undefined;
+          const url = failed?.url ?? FAILED_MODULE_URL.exec(String((error as Error | undefined)?.message ?? error))?.[0];
+          if (url) this.failed = {url, times: (failed?.times ?? 0) + 1};
+        }
         throw error;
       },
     );
@@ -51,5 +74,6 @@ export class LazyModule<M> {
   forget(): void {
     this.pending = undefined;
     this.module = undefined;
+    this.failed = undefined;
   }
 }
