@@ -161,9 +161,11 @@ async function main() {
       search: await medianOf(browser, origin, bench('search-ours', feeds[`partners-${PARTNERS_SEARCH}`])),
     };
     log('three widgets on one page…');
-    const threeWidgets = (file) => medianOf(browser, origin, `/scripts/bench/pages/${file}?feed=${encodeURIComponent('/sample/feed.json')}`);
-    results.page = await threeWidgets('page.html');
-    results.pageBare = await threeWidgets('page-bare.html');
+    results.page = await medianOf(
+      browser,
+      origin,
+      `/scripts/bench/pages/page.html?feed=${encodeURIComponent('/sample/feed.json')}`,
+    );
   } finally {
     await browser.close();
     server.close();
@@ -258,12 +260,9 @@ function print(r) {
     ['  its work alone', fmtMs(search.keystrokeWork), search.keystrokeWork == null ? '' : `≤ 16 ${mark(search.keystrokeWork <= 16)}`],
     ['feed requests, three widgets on one page', String(r.page.feedRequests), `= 1 ${mark(r.page.feedRequests === 1)}`],
     ['layout shift (CLS) while loading', r.page.cls.toFixed(4), `= 0 ${mark(r.page.cls === 0)}`],
-    ['  the same page keeping no space for the widgets', r.pageBare.cls.toFixed(4), ''],
   ]);
-  for (const page of [r.page, r.pageBare]) {
-    const moved = Object.entries(page.moved ?? {}).sort((a, b) => b[1] - a[1]);
-    if (moved.length) console.log(`  layout shift by what moved (one run, ${page === r.page ? 'space kept' : 'no space kept'}): ${moved.map(([name, v]) => `${name} ${v.toFixed(4)}`).join(', ')}`);
-  }
+  const moved = Object.entries(r.page.moved ?? {}).sort((a, b) => b[1] - a[1]);
+  if (moved.length) console.log(`  layout shift by what moved (one run): ${moved.map(([name, v]) => `${name} ${v.toFixed(4)}`).join(', ')}`);
   const load = Math.max(r.loadBefore, r.loadAfter);
   if (load > r.cores) {
     console.log(`\nWarning: the machine was busy (load average ${load.toFixed(1)} on ${r.cores} cores): the times are not reliable; run again on an idle machine.`);

@@ -1,12 +1,12 @@
 /**
- * The space a page keeps for a widget before the script runs (README,
- * embed builder) must be the height of the widget's loading placeholder,
- * or the page still jumps when the script arrives.
+ * The space a page keeps for a widget before the script runs (README, the
+ * embed builder's snippet, demo/reserve-space.css) must be the height of the
+ * widget's loading placeholder, or the page still jumps when the script arrives.
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../../src/index.js';
-import {reservedSpaceDeclarations, type WidgetTag} from '../../src/theme/reserved-space.js';
+import {reservedHeight, reservedSpaceDeclarations, type WidgetTag} from '../../src/theme/reserved-space.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {FEED_URL} from '../helpers/feeds.js';
@@ -41,4 +41,20 @@ describe('reserved space before the script runs', () => {
       expect(reserved.getBoundingClientRect().height).to.be.closeTo(placeholder, 0.5);
     });
   }
+
+  it('is what demo/reserve-space.css keeps, for every widget', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await (await window.fetch('/demo/reserve-space.css')).text());
+    const rules = [...sheet.cssRules] as CSSStyleRule[];
+    const declared = (selector: string, property: string) =>
+      rules
+        .filter((r) => r.selectorText.split(/,\s*/).includes(selector))
+        .map((r) => r.style.getPropertyValue(property))
+        .find(Boolean);
+    for (const [tag, view] of CASES) {
+      const selector = view ? `${tag}[view="${view}"]:not(:defined)` : `${tag}:not(:defined)`;
+      expect(declared(selector, 'min-height'), selector).to.equal(reservedHeight(tag, view === 'list' ? 'list' : 'month'));
+      expect(declared(`${tag}:not(:defined)`, 'display'), tag).to.equal('block');
+    }
+  });
 });

@@ -1,7 +1,6 @@
 // One benchmark case in a fresh page, chosen by the query string:
 //   ?case=month-ours|month-fc|partners-ours|search-ours&feed=URL
-// (The three widgets on one page, for layout shift, are page.html, and
-// page-bare.html without the space README tells pages to keep for them.)
+// (The three widgets on one page, for layout shift, are page.html.)
 // The result is what window.benchDone resolves with. Times are
 // in ms from performance.now(), measured in the page:
 // - first render: from creating the widget (before the feed is fetched) to
