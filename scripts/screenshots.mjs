@@ -11,11 +11,12 @@
  * code gives the same pictures on any day.
  *
  * Writes docs/screenshots/partner-list.png, event-calendar.png,
- * join-button.png and join-dialog.png (the join form, open).
+ * join-button.png, join-dialog.png (the join form, open) and
+ * embed-builder.png (the builder page, /builder/).
  *
  * Options: CHROME_PATH=/path/to/chromium, PORT (default 8765).
  */
-/* global window, document -- the functions passed to page.evaluate* run in the page. */
+/* global window, document, requestAnimationFrame, scrollY, scrollTo, innerHeight -- the functions passed to page.evaluate* run in the page. */
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -86,7 +87,8 @@ try {
     if (pathname === '/favicon.ico') {
       void request.respond({status: 204, body: ''});
     } else if (pathname === '/sample/live-feed.json') {
-      void request.respond({status: 200, contentType: 'application/json; charset=utf-8', body: sampleFeed});
+      // Open to other origins, as README tells feed hosts to be (the builder checks it).
+      void request.respond({status: 200, contentType: 'application/json; charset=utf-8', headers: {'Access-Control-Allow-Origin': '*'}, body: sampleFeed});
     } else if (new URL(request.url()).origin !== `http://127.0.0.1:${PORT}`) {
       void request.abort(); // Offline: nothing but the local server.
     } else {
@@ -115,6 +117,19 @@ try {
   const shoot = async (selector, name) => {
     const element = await page.waitForSelector(selector, {timeout: READY_TIMEOUT_MS});
     if (!element) throw new Error(`${selector} not found`);
+    // Cards off screen (content-visibility: auto) take an estimated height until they have
+    // been on screen once: scroll the whole element past the viewport first, so every part
+    // has its real size and the picture does not depend on where the page was scrolled before.
+    await element.evaluate(async (el) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const top = el.getBoundingClientRect().top + scrollY;
+      for (let y = top; y < top + el.getBoundingClientRect().height; y += innerHeight / 2) {
+        scrollTo(0, y);
+        await frame();
+      }
+      scrollTo(0, 0);
+      await frame();
+    });
     await element.screenshot({path: `${OUT}${name}`});
     console.log(`Wrote docs/screenshots/${name}`);
   };
@@ -128,6 +143,26 @@ try {
     timeout: READY_TIMEOUT_MS,
   });
   await shoot('pdk-join-button >>> dialog', 'join-dialog.png');
+
+  // The embed builder as an editor first sees it: the sample feed checked, the preview ready, the code hashed.
+  await page.setViewport({width: 1440, height: 1500, deviceScaleFactor: 1});
+  await page.goto(`http://127.0.0.1:${PORT}/builder/`, {waitUntil: 'load'});
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('pdk-embed-builder')?.shadowRoot;
+      const preview = root?.querySelector('[part="preview"] > *');
+      const code = root?.querySelector('textarea');
+      // The preview's events come out of the builder's shadow root as the builder's, so look at what it shows.
+      return Boolean(
+        preview?.shadowRoot?.querySelector('[part~="grid"], [part~="list"]') &&
+          root?.querySelector('.hash-status')?.textContent?.trim() === '' &&
+          code?.value.includes('integrity'),
+      );
+    },
+    {timeout: READY_TIMEOUT_MS, polling: 100},
+  );
+  await page.screenshot({path: `${OUT}embed-builder.png`});
+  console.log('Wrote docs/screenshots/embed-builder.png');
 
   if (problems.length) {
     failed = true;
