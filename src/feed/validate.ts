@@ -56,7 +56,7 @@ const isObject = (value: unknown): value is Json =>
  * nothing the parser would encode, resolve or map. Nearly every feed URL
  * looks like this, and parsing thousands with `new URL` was the largest single
  * cost of validating a 5,000-event feed in Chromium; these pass as they are.
- * (A property test in test/feed/validate.test.ts checks the two agree.)
+ * (A property test in test/feed/fuzz.test.ts checks the two agree.)
  */
 const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@%/]*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
 /** Dot segments (also encoded) and punycode labels: left to the parser. */
