@@ -49,6 +49,10 @@ async function workSince(start) {
   return script + rendering;
 }
 
+/** Resolves once the page has been idle after the last change (deferred work, such as a print copy, done). */
+const settled = () =>
+  new Promise((resolve) => setTimeout(resolve, 300)).then(() => new Promise((resolve) => requestIdleCallback(resolve, {timeout: 1000})));
+
 const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, {once: true}));
 
 /**
@@ -91,8 +95,8 @@ async function monthOurs() {
   next.click();
   await done;
   const toFrame = (await frame()) - t1;
-  // The month after that, for the work alone (the first switch's frame is over).
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The month after that, for the work alone, once the first switch's deferred work is done.
+  await settled();
   const t2 = performance.now();
   next.click();
   return {first, switch: toFrame, switchWork: await workSince(t2)};
@@ -145,7 +149,7 @@ async function monthFullCalendar() {
   await done;
   window.benchCalendar = calendar;
   const toFrame = (await frame()) - t1;
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await settled();
   const t2 = performance.now();
   calendar.next();
   return {first, switch: toFrame, switchWork: await workSince(t2)};
@@ -187,7 +191,7 @@ async function searchOurs() {
   const keystroke = (await frame()) - t0;
   // A second keystroke, once the list has settled, for the work alone.
   await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await settled();
   const t1 = performance.now();
   type('fu');
   return {keystroke, keystrokeWork: await workSince(t1)};
