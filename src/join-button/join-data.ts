@@ -53,6 +53,12 @@ export interface JoinData {
   lang: Lang;
   /** The page the form was sent from. */
   page: string;
+  /**
+   * When the dialog was opened, this time (ISO 8601): a form sent within a
+   * second or two of opening was filled by a script, which an endpoint may
+   * treat as a bot.
+   */
+  openedAt: string;
   /** When it was sent (ISO 8601). */
   sentAt: string;
 }
@@ -83,6 +89,8 @@ export interface DataContext {
   lang: Lang;
   consentText: string;
   page: string;
+  /** When the dialog was opened (ms since the epoch). */
+  openedAt: number;
   now: number;
 }
 
@@ -102,6 +110,7 @@ export function toJoinData(values: JoinValues, ctx: DataContext): JoinData {
     consent: {given: true, text: ctx.consentText, at: values.consentAt || sentAt},
     lang: ctx.lang,
     page: ctx.page,
+    openedAt: new Date(ctx.openedAt).toISOString(),
     sentAt,
   };
 }

@@ -54,6 +54,8 @@ export class JoinFormPanel implements ReactiveController {
   private messagesLang: Lang;
   /** Set by a successful send: the next close empties the form. */
   private resetOnClose = false;
+  /** When the dialog was last opened (for the data's `openedAt`). */
+  private openedAt = Date.now();
 
   constructor(
     private readonly host: JoinFormHost,
@@ -110,6 +112,7 @@ export class JoinFormPanel implements ReactiveController {
 
   /** The dialog opened: the saved draft comes back when the form is still empty. */
   opened(): void {
+    this.openedAt = Date.now();
     this.derive();
     if (isPristine(this.state.values)) this.set({values: loadDraft(this.draft) ?? this.state.values});
   }
@@ -186,7 +189,7 @@ export class JoinFormPanel implements ReactiveController {
     this.set({summary: ''});
     // A bot fills the honeypot or sends at once; it gets the usual thank-you and nothing is sent.
     if (looksLikeBot(this.state.values)) return this.showView('success');
-    const data = toJoinData(this.state.values, {lang: this.localize.lang, consentText: t.consent, page: location.href, now: Date.now()});
+    const data = toJoinData(this.state.values, {lang: this.localize.lang, consentText: t.consent, page: location.href, openedAt: this.openedAt, now: Date.now()});
     if (!emit(this.host, 'pdk-join-submit', data, true)) return;
     if (this.endpoint) await this.post(data);
     else await this.openMail(data);

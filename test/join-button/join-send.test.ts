@@ -79,6 +79,7 @@ describe('<pdk-join-button> sending', () => {
         },
         lang: 'pl',
         page: location.href,
+        openedAt: new Date(OPENED).toISOString(),
         sentAt: new Date(OPENED + 30_000).toISOString(),
       });
       expect(submitEvent.detail).to.deep.equal(body);
@@ -223,13 +224,21 @@ describe('<pdk-join-button> sending', () => {
       expect(events).to.deep.equal([]);
     });
 
-    it('sends a form filled and sent at once (autofill, a script): only the honeypot marks a bot', async () => {
+    it('sends a form filled and sent at once (autofill, a script), stamped with when the dialog opened', async () => {
       const el = await mount();
       await open(el);
+      dialog(el).close();
+      await waitUntil(() => !dialog(el).open);
+      // Opened again a minute later: that opening is what the endpoint gets, to judge the haste by.
+      clock.tick(60_000);
+      await open(el);
+      clock.tick(800);
       await fillValid(el);
       await submit(el);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="success"]'));
       expect(requestsTo(ENDPOINT)).to.have.length(1);
+      const body = bodyOf(ENDPOINT) as {openedAt: string; sentAt: string};
+      expect([body.openedAt, body.sentAt]).to.deep.equal([new Date(OPENED + 60_000).toISOString(), new Date(OPENED + 60_800).toISOString()]);
     });
   });
 

@@ -20,6 +20,7 @@ function data(fields: Partial<JoinData> = {}): JoinData {
     consent: {given: true, text: t.consent, at: '2026-12-01T10:00:00.000Z'},
     lang: 'pl',
     page: 'https://partner.example.org/o-nas',
+    openedAt: '2026-12-01T09:58:00.000Z',
     sentAt: '2026-12-01T10:05:00.000Z',
     ...fields,
   };
