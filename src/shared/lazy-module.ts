@@ -14,6 +14,14 @@ import {whenIdle} from './when-idle.js';
 /** How long after the first render a prefetch waits for the page to be idle, at most. */
 const PREFETCH_WITHIN_MS = 1000;
 
+/**
+ * How long a caller waits for a chunk before it is told the load failed. A
+ * request can hang for minutes on a bad mobile connection; the visitor gets
+ * the element's error and retry meanwhile. The request itself goes on: a
+ * retry joins it, and a module that arrives late is kept.
+ */
+export const LOAD_TIMEOUT_MS = 15_000;
+
 /** The URL in "Failed to fetch dynamically imported module: https://…/chunk.js" (Chromium; Firefox words it alike). */
 const FAILED_MODULE_URL = /(?:https?|file):\/\/\S+\.m?js\b(?:\?\S*)?/;
 
@@ -29,6 +37,8 @@ export class LazyModule<M> {
   constructor(
     private readonly importer: () => Promise<M>,
     private readonly importFresh: (url: string) => Promise<unknown> = importUrl,
+    /** See LOAD_TIMEOUT_MS; tests shorten it. */
+    public timeoutMs = LOAD_TIMEOUT_MS,
   ) {}
 
   /** The module, once it has arrived. */
@@ -36,9 +46,13 @@ export class LazyModule<M> {
     return this.module;
   }
 
-  /** Starts the import, or joins the one under way. */
+  /** Starts the import, or joins the one under way; rejects if it has not arrived within `timeoutMs`. */
   load(): Promise<M> {
-    if (this.pending) return this.pending;
+    this.pending ??= this.start();
+    return this.module ? this.pending : withTimeout(this.pending, this.timeoutMs);
+  }
+
+  private start(): Promise<M> {
     const failed = this.failed;
     const attempt = failed ? (this.importFresh(`${failed.url}${failed.url.includes('?') ? '&' : '?'}retry=${failed.times}`) as Promise<M>) : this.importer();
     // An import forgotten in the meantime (`forget`) leaves the state alone when it settles.
@@ -56,13 +70,13 @@ export class LazyModule<M> {
         throw error;
       },
     );
-    this.pending = current;
     return current;
   }
 
   /** Starts the import without waiting for it; a failure is left for the next `load` to meet. */
   prefetch(): void {
-    this.load().catch(() => undefined);
+    this.pending ??= this.start();
+    this.pending.catch(() => undefined);
   }
 
   /** Prefetches once the page is idle, if `wanted()` still holds then (the element is still on the page). */
@@ -76,4 +90,13 @@ export class LazyModule<M> {
     this.module = undefined;
     this.failed = undefined;
   }
+}
+
+/** `promise`, or a rejection once `ms` have passed without it settling. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`A part of pdk-widgets did not arrive within ${ms / 1000} s.`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
-import {setEventDetailImporter, type EventDetailModule} from '../../src/event-calendar/load-event-detail.js';
+import {eventDetail, setEventDetailImporter, type EventDetailModule} from '../../src/event-calendar/load-event-detail.js';
 import {FEED_URL, event} from '../helpers/feeds.js';
 import {$, active, calendarFeed, cell, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
@@ -93,6 +93,26 @@ describe('<pdk-event-calendar> event detail on demand', () => {
       expect(has(el, '[part~="ics-link"]')).to.be.true;
       expect(has(el, '[role="alert"]')).to.be.false;
       expect(active(el)?.id).to.equal(dialog.getAttribute('aria-labelledby'));
+    });
+
+    it('says so when the detail has not arrived in time, and shows it once it has', async () => {
+      const {importer, release} = heldImport();
+      setEventDetailImporter(importer);
+      const timeout = sinon.stub(eventDetail, 'timeoutMs').value(50);
+      try {
+        const el = await mountCalendar();
+        chipOf(el, '2026-12-03').click();
+        await el.updateComplete;
+        expect(text($(el, '[role="alert"]'))).to.equal('Nie udało się wczytać szczegółów wydarzenia.');
+        release();
+        dialogOf(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+        await el.updateComplete;
+        expect(importer.callCount).to.equal(1);
+        expect(has(el, '[part~="ics-link"]')).to.be.true;
+        expect(has(el, '[role="alert"]')).to.be.false;
+      } finally {
+        timeout.restore();
+      }
     });
 
     it('says it in English too', async () => {

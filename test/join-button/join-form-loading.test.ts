@@ -4,7 +4,7 @@ import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/join-button/pdk-join-button.js';
 import type {PdkJoinButton} from '../../src/join-button/join-button.js';
-import {formLoader, resetJoinFormLoad} from '../../src/join-button/load-join-form.js';
+import {formLoader, joinForm, resetJoinFormLoad} from '../../src/join-button/load-join-form.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {FEED_URL, feed} from '../helpers/feeds.js';
@@ -133,6 +133,21 @@ describe('<pdk-join-button> loading the form', () => {
       retry.click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.be.null;
+      expect(active(el) === field(el, 'organisation')).to.be.true;
+    });
+
+    it('says so when the form has not arrived in time, and shows it once it has', async () => {
+      let arrive!: (module: JoinFormModule) => void;
+      sandbox.stub(formLoader, 'load').returns(new Promise((resolve) => (arrive = resolve)));
+      sandbox.stub(joinForm, 'timeoutMs').value(50);
+      const el = await mount();
+      button(el).click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="load-error"]'))).to.contain('Nie udało się wczytać formularza');
+      expect(body(el).getAttribute('aria-busy')).to.equal('false');
+      arrive(await import('../../src/join-button/join-form-panel.js'));
+      $<HTMLButtonElement>(el, '[part~="load-error"] [part~="retry-button"]').click();
+      await el.updateComplete;
       expect(active(el) === field(el, 'organisation')).to.be.true;
     });
 

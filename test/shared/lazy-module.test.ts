@@ -41,6 +41,26 @@ describe('LazyModule', () => {
     expect(await lazy.load()).to.deep.equal({ok: true});
   });
 
+  it('fails the caller when a chunk has not arrived in time; a retry joins the same request and keeps what arrives late', async () => {
+    let arrive!: (module: {ok: boolean}) => void;
+    let imports = 0;
+    const lazy = new LazyModule(
+      () => {
+        imports++;
+        return new Promise<{ok: boolean}>((resolve) => (arrive = resolve));
+      },
+      undefined,
+      50,
+    );
+    const error = await lazy.load().then(() => expect.fail('nothing arrived'), (e: Error) => e);
+    expect(error.message).to.equal('A part of pdk-widgets did not arrive within 0.05 s.');
+    const retry = lazy.load();
+    arrive({ok: true});
+    expect(await retry).to.deep.equal({ok: true});
+    expect(lazy.loaded).to.deep.equal({ok: true});
+    expect(imports).to.equal(1);
+  });
+
   it('loads a chunk that failed once on this page, which importing its URL again cannot', async () => {
     // The test server answers 503 for this URL the first time, then the module.
     const url = new URL(`/__pdk-flaky-module/m${Date.now()}.js`, location.href).href;
