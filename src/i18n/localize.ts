@@ -3,9 +3,10 @@
  * when that changes. Not `@lit/localize`: its runtime can be configured only
  * once per page, and the host page may use it too.
  *
- * Observed: the element's own `lang` and `<html lang>`. Later changes on an
- * ancestor in between are not observed (as in Shoelace, shoelace#773); they
- * apply on the element's next reconnect.
+ * Observed: the element's own `lang`, and `lang` anywhere in the document's
+ * light DOM (one observer for the page; it only hears `lang` changes, which
+ * are rare). An ancestor inside another component's shadow root is read on
+ * connect; a later change there applies on the element's next reconnect.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Lang, Text} from '../feed/types.js';
@@ -24,7 +25,7 @@ let documentObserver: MutationObserver | undefined;
 function observeDocumentLang() {
   if (documentObserver) return;
   documentObserver = new MutationObserver(() => connected.forEach((c) => c.refresh()));
-  documentObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+  documentObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
 }
 
 /** The text for a language, falling back to the other one. */

@@ -36,6 +36,26 @@ describe('LocalizeController', () => {
     document.documentElement.lang = original;
   });
 
+  it('follows lang changes on an ancestor, and its removal', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<section lang="pl"><div><plural-probe></plural-probe></div></section>`);
+    const el = wrapper.querySelector<PluralProbe>('plural-probe')!;
+    const original = document.documentElement.lang;
+    document.documentElement.lang = 'pl';
+    try {
+      wrapper.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(el.localize.lang).to.equal('en');
+      wrapper.querySelector('div')!.lang = 'pl';
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(el.localize.lang).to.equal('pl');
+      wrapper.querySelector('div')!.removeAttribute('lang');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(el.localize.lang).to.equal('en');
+    } finally {
+      document.documentElement.lang = original;
+    }
+  });
+
   it('falls back to the other language for text', async () => {
     const el = await fixture<PluralProbe>(html`<plural-probe lang="en"></plural-probe>`);
     expect(el.localize.text({pl: 'Tylko po polsku'})).to.equal('Tylko po polsku');
