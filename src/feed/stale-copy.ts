@@ -25,9 +25,17 @@ export function saveCopy(url: string, text: string, now = Date.now()): void {
 /** Copies waiting for an idle moment: storing a 5 MB feed takes tens of ms, which first render should not wait for. */
 const pending = new Map<string, StaleCopy>();
 
-/** Saves the copy once the page is idle; until then `readCopy` already returns it. */
+/**
+ * Saves the copy once the page is idle, or as the visitor leaves, whichever
+ * comes first (a visit can end before the page is ever idle); until then
+ * `readCopy` already returns it.
+ */
 export function saveCopySoon(url: string, text: string, now = Date.now()): void {
-  if (!pending.size) whenIdle(flush, 2000);
+  if (!pending.size) {
+    whenIdle(flush, 2000);
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+  }
   pending.set(url, {text, savedAt: now});
 }
 
@@ -37,6 +45,8 @@ export function forgetUnsavedCopies(): void {
 }
 
 function flush() {
+  removeEventListener('pagehide', flush);
+  document.removeEventListener('visibilitychange', flush);
   for (const [url, copy] of pending) saveCopy(url, copy.text, copy.savedAt);
   pending.clear();
 }

@@ -87,6 +87,14 @@ describe('loadFeed', () => {
       expect(JSON.parse(stored.text)).to.deep.equal(feed());
     });
 
+    it('reaches localStorage as the visitor leaves, if that comes before an idle moment', async () => {
+      fetch = stubFetch({[FEED_URL]: {json: feed()}});
+      await loadFeed(FEED_URL);
+      expect(localStorage.getItem(`pdk-widgets:feed:${FEED_URL}`)).to.be.null;
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(JSON.parse(localStorage.getItem(`pdk-widgets:feed:${FEED_URL}`)!)).to.have.property('savedAt');
+    });
+
     it('carries the age it was saved at', async () => {
       saveCopy(FEED_URL, JSON.stringify(feed()), Date.now() - 3 * 3_600_000);
       fetch = stubFetch({[FEED_URL]: {status: 500}});
