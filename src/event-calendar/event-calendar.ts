@@ -148,6 +148,12 @@ export class PdkEventCalendar extends LitElement {
     return super.getUpdateComplete();
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Back on the page (moved, or re-added): the JSON-LD removed on leaving is written again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeJsonLd(this);

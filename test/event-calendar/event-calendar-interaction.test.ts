@@ -206,5 +206,14 @@ describe('<pdk-event-calendar>', () => {
       el.remove();
       expect(script()).to.be.null;
     });
+
+    it('writes the JSON-LD again when the element is put back on the page', async () => {
+      const el = await mountCalendar();
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('Debata o transporcie');
+    });
   });
 });
