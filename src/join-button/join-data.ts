@@ -120,7 +120,8 @@ export function applyInput(values: JoinValues, input: {name: string; value: stri
   const next = {...values};
   if (input.name === 'areas') next.areas = group;
   else if (input.name === 'cooperation') next.cooperation = group.filter((c): c is CooperationForm => (COOPERATION_FORMS as readonly string[]).includes(c));
-  else if (input.name === 'consent') [next.consent, next.consentAt] = [input.checked, input.checked ? new Date(now).toISOString() : ''];
+  // A consent already given keeps the time it was given.
+  else if (input.name === 'consent') [next.consent, next.consentAt] = [input.checked, input.checked ? values.consentAt || new Date(now).toISOString() : ''];
   else if (input.name === 'website2') next.honeypot = input.value;
   else if ((TEXT_FIELDS as readonly string[]).includes(input.name)) (next as unknown as Record<string, string>)[input.name] = input.value;
   else return null;

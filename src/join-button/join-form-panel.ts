@@ -142,26 +142,63 @@ export class JoinFormPanel implements ReactiveController {
     const feed = this.feed();
     this.endpoint = resolveEndpoint(this.host.action || feed?.join.action || '', document.baseURI);
     this.to = joinEmail(this.host.email, feed);
-    this.draft = draftKey(this.endpoint || `mailto:${this.to}`);
+    const draft = draftKey(this.endpoint || `mailto:${this.to}`);
+    // The feed can name the endpoint or address after the dialog opened: that one's draft comes back too.
+    if (this.draft && draft !== this.draft && isPristine(this.state.values)) {
+      this.state = {...this.state, values: loadDraft(draft) ?? this.state.values};
+    }
+    this.draft = draft;
     this.categories = PARTNER_CATEGORIES.map((id) => ({id, name: this.localize.shared.category[id]}));
     this.areas = (feed?.areas ?? []).map((a) => ({id: a.id, name: this.localize.text(a.name)}));
   }
 
   private handleInput(e: Event) {
     const target = e.target as HTMLInputElement;
-    const group = [...this.host.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((box) => box.value);
-    const values = applyInput(this.state.values, target, group, Date.now());
+    const values = this.withField(this.state.values, target);
     if (!values) return;
-    this.set({values});
-    saveDraft(this.draft, values);
+    this.keep(values);
     // A field already marked invalid is checked as the visitor types, so the message goes as soon as it is fixed.
     if (this.state.errors[target.name as FieldName]) this.setError(target.name as FieldName);
   }
 
   private handleFocusout(e: FocusEvent) {
-    const name = (e.target as HTMLInputElement).name as FieldName;
+    const target = e.target as HTMLInputElement;
+    const name = target.name as FieldName;
     // Chromium also fires focusout when a render removes the focused field (the form giving way to a panel).
-    if (this.state.view === 'form' && FIELD_ORDER.includes(name)) this.setError(name);
+    if (this.state.view !== 'form' || !FIELD_ORDER.includes(name)) return;
+    const values = this.withField(this.state.values, target);
+    if (values) this.keepIfChanged(values);
+    this.setError(name);
+  }
+
+  /** `values` with one field's value as the page has it; null when it is no field of ours. */
+  private withField(values: JoinValues, field: {name: string; value: string; checked: boolean}): JoinValues | null {
+    const group = [...this.host.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${field.name}"]:checked`)].map((box) => box.value);
+    return applyInput(values, field, group, Date.now());
+  }
+
+  private keep(values: JoinValues) {
+    this.set({values});
+    saveDraft(this.draft, values);
+  }
+
+  private keepIfChanged(values: JoinValues) {
+    if (JSON.stringify(values) !== JSON.stringify(this.state.values)) this.keep(values);
+  }
+
+  /**
+   * Takes every field's value from the page: a host page's script, a password
+   * manager or autofill can set values without the events we listen for, and
+   * what is sent must be what the visitor sees.
+   */
+  private readAllFields() {
+    let values = this.state.values;
+    for (const field of this.host.shadowRoot!.querySelector('form')?.elements ?? []) {
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) {
+        values = this.withField(values, {name: field.name, value: field.value, checked: field instanceof HTMLInputElement && field.checked}) ?? values;
+      }
+    }
+    this.keepIfChanged(values);
   }
 
   private handleSubmit(e: SubmitEvent) {
@@ -170,7 +207,9 @@ export class JoinFormPanel implements ReactiveController {
   }
 
   private async submit() {
-    if (this.state.pending) return;
+    // A second click before the form has given way (to the sending state, the e-mail, the thank-you) sends nothing.
+    if (this.state.pending || this.state.view !== 'form') return;
+    this.readAllFields();
     const t = this.t;
     this.set({errors: validateAll(this.state.values, t.errors), sendFailure: ''});
     const invalid = FIELD_ORDER.filter((f) => this.state.errors[f]);

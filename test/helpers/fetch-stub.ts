@@ -5,7 +5,8 @@
 import sinon from 'sinon';
 
 export type Route =
-  | {json: unknown; status?: number}
+  /** `after`: answers once it resolves (a slow feed). */
+  | {json: unknown; status?: number; after?: Promise<unknown>}
   | {body: string; status?: number}
   | {status: number}
   | {networkError: true}
@@ -45,6 +46,7 @@ async function answer(route: Route, signal?: AbortSignal): Promise<Response> {
     return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
   }
   if ('networkError' in route) throw new TypeError('Failed to fetch');
+  if ('after' in route) await route.after;
   if ('json' in route) return new Response(JSON.stringify(route.json), {status: route.status ?? 200});
   if ('body' in route) return new Response(route.body, {status: route.status ?? 200});
   return new Response('', {status: route.status});

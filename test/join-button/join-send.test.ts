@@ -211,7 +211,7 @@ describe('<pdk-join-button> sending', () => {
     });
   });
 
-  describe('spam', () => {
+  describe('spam, and forms filled by a script', () => {
     it('a filled honeypot sends nothing and shows the normal thank-you', async () => {
       const el = await mount();
       await openFilled(el);
@@ -240,9 +240,51 @@ describe('<pdk-join-button> sending', () => {
       const body = bodyOf(ENDPOINT) as {openedAt: string; sentAt: string};
       expect([body.openedAt, body.sentAt]).to.deep.equal([new Date(OPENED + 60_000).toISOString(), new Date(OPENED + 60_800).toISOString()]);
     });
+
+    it('sends what the fields hold, also when a script set them without input events', async () => {
+      const el = await mount();
+      await open(el);
+      const set = (name: string, value: string) => (field<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(el, name).value = value);
+      set('organisation', 'Fundacja Cicha');
+      set('category', 'ngo');
+      set('contactPerson', 'Ewa Nowak');
+      set('email', 'ewa@cicha.example.org');
+      $<HTMLInputElement>(el, '[name="areas"][value="eco-transport"]').checked = true;
+      field(el, 'consent').checked = true;
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="success"]'), 'no thank-you');
+      const body = bodyOf(ENDPOINT) as {organisation: string; category: string; email: string; areas: string[]; consent: {given: boolean}};
+      expect([body.organisation, body.category, body.email, body.areas, body.consent.given]).to.deep.equal(['Fundacja Cicha', 'ngo', 'ewa@cicha.example.org', ['eco-transport'], true]);
+    });
+
+    it('keeps a value a script set without events when a field is left, and marks nothing valid as wrong', async () => {
+      const el = await mount();
+      await open(el);
+      const organisation = field(el, 'organisation');
+      organisation.value = 'Fundacja Cicha';
+      organisation.focus();
+      field(el, 'email').focus();
+      await el.updateComplete;
+      expect(organisation.value).to.equal('Fundacja Cicha');
+      expect(organisation.getAttribute('aria-invalid')).to.be.null;
+    });
   });
 
   describe('without an endpoint', () => {
+    it('opens one e-mail for two quick clicks on send', async () => {
+      const opened = sandbox.stub(mailer, 'open');
+      const el = await mount({});
+      await openFilled(el);
+      const submits = sinon.spy();
+      el.addEventListener('pdk-join-submit', submits);
+      const send = $<HTMLButtonElement>(el, '[part~="submit"]');
+      send.click();
+      send.click();
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="mail"]'));
+      expect([submits.callCount, opened.callCount]).to.deep.equal([1, 1]);
+    });
+
     it('opens a prefilled e-mail to join.email and offers the same text to copy', async () => {
       const opened = sandbox.stub(mailer, 'open');
       const el = await mount({});
@@ -351,6 +393,20 @@ describe('<pdk-join-button> sending', () => {
       await waitUntil(() => !dialog(el).open && active(el) === $(el, '[part~="button"]'));
       await open(el);
       expect(field(el, 'organisation').value).to.equal('');
+    });
+
+    it('comes back when the dialog is opened before the feed has named the endpoint', async () => {
+      sessionStorage.setItem(DRAFT_KEY, JSON.stringify({organisation: 'Fundacja Pamięć'}));
+      let answer!: () => void;
+      fetch.set(FEED_URL, {json: feed({join: {email: 'partnerstwo@um.warszawa.pl', action: ENDPOINT}}), after: new Promise<void>((resolve) => (answer = resolve))});
+      const wrapper = await fixture<HTMLDivElement>(html`<div><pdk-join-button src=${FEED_URL}></pdk-join-button></div>`);
+      const el = wrapper.firstElementChild as PdkJoinButton;
+      await open(el);
+      expect(field(el, 'organisation').value).to.equal('');
+      answer();
+      await oneEvent(el, 'pdk-ready');
+      await el.updateComplete;
+      expect(field(el, 'organisation').value).to.equal('Fundacja Pamięć');
     });
 
     it('keeps a separate draft per destination', async () => {
