@@ -8,6 +8,9 @@ export const styles = css`
     display: inline-block !important;
     container-type: normal !important;
   }
+  .fallback {
+    margin-block-start: 0.5em;
+  }
   dialog {
     width: min(var(--pdk-join-dialog-width, 40em), calc(100vw - 1em));
     max-width: none;

@@ -1,4 +1,5 @@
-import {LitElement, html} from 'lit';
+import {LitElement, html, nothing} from 'lit';
+import {TaskStatus} from '@lit/task';
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {LocalizeController} from '../i18n/localize.js';
@@ -12,6 +13,9 @@ import {joinForm} from './load-join-form.js';
 import {shellMessages, type ShellMessages} from './shell-messages.js';
 import {styles} from './join-button.styles.js';
 
+/** Content that makes the element's children fallback rather than the button's label. */
+const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, [tabindex]';
+
 /**
  * A button that opens an accessible join form in a modal dialog; the form is POSTed as JSON to an endpoint, or e-mailed.
  * The form's code loads after the first render, once the page is idle, or sooner when a visitor is about to open
@@ -22,7 +26,7 @@ import {styles} from './join-button.styles.js';
  * @fires pdk-join-error - Sending failed (network, timeout, 4xx, 5xx); `detail.message` says why. What was typed is kept.
  * @fires pdk-ready - The feed's join settings and areas are loaded.
  * @fires pdk-error - The feed could not be loaded; `detail.message` says why. The button still works.
- * @slot - The button's label; default "Dołącz do Partnerstwa" / "Join the Partnership".
+ * @slot - The button's label; default "Dołącz do Partnerstwa" / "Join the Partnership". Content with a link or a control is fallback instead: the button keeps its default label, and the content shows beside it only when the feed has failed.
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The modal `<dialog>`.
  * @csspart heading - The dialog's heading.
@@ -116,6 +120,10 @@ export class PdkJoinButton extends LitElement {
   override render() {
     const t = this.localize.pick(shellMessages);
     const loading = !this.form && !this.loadFailed;
+    // A link or a control inside the element is fallback for pages without the script, not a label:
+    // inside a <button> it would nest one control in another. It stays out of the button and shows
+    // (beside it) only when the feed has failed, as the other elements' fallback does.
+    const fallback = this.querySelector(INTERACTIVE) !== null;
     return html`<button
         class="button primary"
         part="button"
@@ -126,8 +134,9 @@ export class PdkJoinButton extends LitElement {
         @focusin=${this.prefetch}
         @touchstart=${this.prefetch}
       >
-        <slot>${t.button}</slot>
+        ${fallback ? t.button : html`<slot>${t.button}</slot>`}
       </button>
+      ${fallback && this.feed.status === TaskStatus.ERROR ? html`<div class="fallback"><slot></slot></div>` : nothing}
       <dialog part="dialog" aria-labelledby="join-title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
         <div class="body" aria-busy=${loading ? 'true' : 'false'}>
           <div class="header">

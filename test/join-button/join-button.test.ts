@@ -45,6 +45,31 @@ describe('<pdk-join-button>', () => {
       expect(($(el, '[part~="button"]') as HTMLButtonElement).offsetWidth).to.be.greaterThan(40);
     });
 
+    describe('with a fallback link inside (for pages without the script)', () => {
+      const FALLBACK = html`<a href="mailto:partnerstwo@um.warszawa.pl">Napisz, aby dołączyć</a>`;
+      const shown = (node: Element) => node.getClientRects().length > 0;
+
+      it('keeps the link out of the button, which has its own label, and opens the dialog', async () => {
+        const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}>${FALLBACK}</pdk-join-button>`, 'pdk-ready');
+        expect(text($(el, '[part~="button"]'))).to.equal('Dołącz do Partnerstwa');
+        expect(shown(el.querySelector('a')!)).to.be.false;
+        await expect(el).to.be.accessible();
+        await open(el);
+        expect(dialog(el).open).to.be.true;
+      });
+
+      it('shows the link beside the button when the feed fails', async () => {
+        fetch.set(FEED_URL, {status: 500});
+        const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}>${FALLBACK}</pdk-join-button>`, 'pdk-error');
+        await el.updateComplete;
+        const link = el.querySelector('a')!;
+        expect(shown(link)).to.be.true;
+        expect(link.assignedSlot!.closest('button')).to.be.null;
+        expect(text($(el, '[part~="button"]'))).to.equal('Dołącz do Partnerstwa');
+        await expect(el).to.be.accessible();
+      });
+    });
+
     it('opens a modal dialog labelled by its heading, with the intro and the form; focus on the first field', async () => {
       const el = await mount();
       await open(el);
