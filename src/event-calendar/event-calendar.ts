@@ -1,10 +1,11 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {formatDay} from '../feed/format-when.js';
 import type {FeedResult} from '../feed/load-feed.js';
 import type {DayKey, PdkEvent} from '../feed/types.js';
 import {LocalizeController} from '../i18n/localize.js';
+import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
 import {emit, type PdkIdDetail} from '../shared/events.js';
 import {renderError, renderLoading, renderStale} from '../shared/states.js';
@@ -92,7 +93,7 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @cssprop [--pdk-calendar-type-workshop=#be185d] - Marker colour of workshops.
  * @cssprop [--pdk-calendar-type-other=#4f5753] - Marker colour of other events.
  */
-export class PdkEventCalendar extends LitElement {
+export class PdkEventCalendar extends LocalizedElement {
   static version = VERSION;
   static override styles = [baseStyles, styles];
 

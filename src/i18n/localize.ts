@@ -20,6 +20,12 @@ const SHARED: Record<Lang, SharedMessages> = {pl, en};
 type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<LocalizeController>();
+const controllers = new WeakMap<Element, LocalizeController>();
+
+/** The element's own `lang` attribute changed (LocalizedElement hears it at once). */
+export function langAttributeChanged(host: Element): void {
+  controllers.get(host)?.refresh();
+}
 let documentObserver: MutationObserver | undefined;
 
 function observeDocumentLang() {
@@ -43,6 +49,7 @@ export class LocalizeController implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    controllers.set(host, this);
   }
 
   hostConnected() {

@@ -1,8 +1,9 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 import {TaskStatus} from '@lit/task';
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {LocalizeController} from '../i18n/localize.js';
+import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
 import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {baseStyles} from '../theme/base.styles.js';
@@ -59,7 +60,7 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * @cssprop [--pdk-spacing=1em] - Gaps and padding.
  * @cssprop [--pdk-join-dialog-width=40em] - The dialog's width (never wider than the window).
  */
-export class PdkJoinButton extends LitElement {
+export class PdkJoinButton extends LocalizedElement {
   static version = VERSION;
   static override styles = [baseStyles, styles];
 

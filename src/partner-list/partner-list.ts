@@ -1,10 +1,11 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedController} from '../feed/feed-controller.js';
 import type {FeedResult} from '../feed/load-feed.js';
 import type {Lang, PartnerCategory} from '../feed/types.js';
 import {LocalizeController} from '../i18n/localize.js';
+import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
 import {emit} from '../shared/events.js';
 import {renderEmpty, renderError, renderLoading, renderStale} from '../shared/states.js';
@@ -76,7 +77,7 @@ const FIRST_LOGOS = 60;
  * @cssprop [--pdk-partner-list-columns-min=14em] - Narrowest card in the grid; decides the number of columns.
  * @cssprop [--pdk-partner-list-logo-height=4em] - Height of the logo box (cards and logo wall).
  */
-export class PdkPartnerList extends LitElement {
+export class PdkPartnerList extends LocalizedElement {
   static version = VERSION;
   static override styles = [baseStyles, styles];
 

@@ -207,6 +207,14 @@ describe('<pdk-event-calendar>', () => {
       expect(script()).to.be.null;
     });
 
+    it('is in the new language once updateComplete resolves after a lang change', async () => {
+      const el = await mountCalendar();
+      el.lang = 'en';
+      await el.updateComplete;
+      expect($(el, '[part~="today-button"]')!.textContent).to.equal('Today');
+      expect(el.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('"inLanguage":"en"');
+    });
+
     it('writes the JSON-LD again when the element is put back on the page', async () => {
       const el = await mountCalendar();
       const parent = el.parentElement!;
