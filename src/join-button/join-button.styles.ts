@@ -8,7 +8,8 @@ export const styles = css`
     display: inline-block !important;
     container-type: normal !important;
   }
-  .fallback {
+  /* The feed's error state, below the button (which still works). */
+  .state {
     margin-block-start: 0.5em;
   }
   dialog {

@@ -1,10 +1,10 @@
-import {html, nothing} from 'lit';
-import {TaskStatus} from '@lit/task';
+import {html} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
+import {renderError} from '../shared/states.js';
 import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {ScrollLock, wrapTab} from './dialog-focus.js';
@@ -27,7 +27,7 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * @fires pdk-join-error - Sending failed (network, timeout, 4xx, 5xx); `detail.message` says why. What was typed is kept.
  * @fires pdk-ready - The feed's join settings and areas are loaded.
  * @fires pdk-error - The feed could not be loaded; `detail.message` says why. The button still works.
- * @slot - The button's label; default "Dołącz do Partnerstwa" / "Join the Partnership". Content with a link or a control is fallback instead: the button keeps its default label, and the content shows beside it only when the feed has failed.
+ * @slot - The button's label; default "Dołącz do Partnerstwa" / "Join the Partnership". Content with a link or a control is fallback instead: the button keeps its default label, and the content shows below it only when the feed has failed.
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The modal `<dialog>`.
  * @csspart heading - The dialog's heading.
@@ -39,7 +39,8 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * @csspart field-error - A field's validation message.
  * @csspart error-summary - The live region that announces how many errors the form has.
  * @csspart send-error - The message shown when sending failed.
- * @csspart retry-button - The button that tries again after a failure: sending, or loading the form.
+ * @csspart retry-button - The button that tries again after a failure: sending, loading the form, or loading the feed.
+ * @csspart error - The feed's error state below the button (the button still works).
  * @csspart load-error - The message shown in the dialog when the form could not be loaded, with the address to write to.
  * @csspart submit - The send button.
  * @csspart success - The thank-you panel.
@@ -123,7 +124,7 @@ export class PdkJoinButton extends LocalizedElement {
     const loading = !this.form && !this.loadFailed;
     // A link or a control inside the element is fallback for pages without the script, not a label:
     // inside a <button> it would nest one control in another. It stays out of the button and shows
-    // (beside it) only when the feed has failed, as the other elements' fallback does.
+    // with the error state, as the other elements' fallback does.
     const fallback = this.querySelector(INTERACTIVE) !== null;
     return html`<button
         class="button primary"
@@ -137,7 +138,7 @@ export class PdkJoinButton extends LocalizedElement {
       >
         ${fallback ? t.button : html`<slot>${t.button}</slot>`}
       </button>
-      ${fallback && this.feed.status === TaskStatus.ERROR ? html`<div class="fallback"><slot></slot></div>` : nothing}
+      ${this.feed.render({pending: () => html``, ready: () => html``, error: (error) => renderError(this.localize, error, () => this.feed.retry())})}
       <dialog part="dialog" aria-labelledby="join-title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
         <div class="body" aria-busy=${loading ? 'true' : 'false'}>
           <div class="header">

@@ -58,7 +58,7 @@ describe('<pdk-join-button>', () => {
         expect(dialog(el).open).to.be.true;
       });
 
-      it('shows the link beside the button when the feed fails', async () => {
+      it('shows the link below the button, with the error state, when the feed fails', async () => {
         fetch.set(FEED_URL, {status: 500});
         const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}>${FALLBACK}</pdk-join-button>`, 'pdk-error');
         await el.updateComplete;
@@ -121,6 +121,23 @@ describe('<pdk-join-button>', () => {
       expect(getComputedStyle(trap).display).not.to.equal('none');
       const box = trap.getBoundingClientRect();
       expect(box.right < 0 || box.width <= 1).to.be.true;
+    });
+
+    it('says below the button when the feed fails, with a retry that brings the feed in', async () => {
+      fetch.set(FEED_URL, {status: 500});
+      const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}></pdk-join-button>`, 'pdk-error');
+      await el.updateComplete;
+      const error = $(el, '[part~="error"]');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.contain('Nie udało się wczytać danych');
+      expect(error.getClientRects().length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      fetch.set(FEED_URL, {json: feed()});
+      const ready = oneEvent(el, 'pdk-ready');
+      $<HTMLButtonElement>(el, '[part~="error"] [part~="retry-button"]').click();
+      await ready;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
     });
 
     it('still opens and works when the feed fails: no areas, and pdk-error fires', async () => {
