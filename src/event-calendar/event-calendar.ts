@@ -21,7 +21,7 @@ import {messages} from './messages.js';
 import * as grid from './month-grid.js';
 import {renderDayGroups, renderEmpty, renderGrid} from './month-view.js';
 import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
-import {idle, whenIdle} from '../shared/when-idle.js';
+import {idle} from '../shared/when-idle.js';
 import {styles} from './event-calendar.styles.js';
 
 const HEADING_ID = 'month-heading';
@@ -134,32 +134,44 @@ export class PdkEventCalendar extends LocalizedElement {
   private jsonLdPending?: Promise<void>;
   private focusDay = false;
   private printWeeks?: grid.MonthDay[][];
-  private printPending = false;
+  /** The print copy's catching up with a month change, once the page is idle. */
+  private printCopyPending?: Promise<void>;
 
   /**
-   * Also waits for an opened event's detail (it loads on demand, and renders
-   * when it arrives) and for the JSON-LD of what is shown.
+   * Also waits for the work that follows a render: an opened event's detail
+   * (it loads on demand, and renders when it arrives), the print copy and
+   * the JSON-LD of what is shown.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const loading = this.dialog.loading;
-    await this.jsonLdPending;
-    if (!loading) return done;
-    await loading;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.dialog.loading || this.printCopyPending || this.jsonLdPending) {
+      await Promise.all([this.dialog.loading, this.printCopyPending, this.jsonLdPending]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override connectedCallback() {
     super.connectedCallback();
+    addEventListener('beforeprint', this.handleBeforePrint);
     // Back on the page (moved, or re-added): the JSON-LD removed on leaving is written again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.handleBeforePrint);
     removeJsonLd(this);
     this.synced = undefined;
   }
+
+  /** Printing right after a month change: the print copy catches up now, not when the page is idle. */
+  private readonly handleBeforePrint = () => {
+    if (!this.printWeeks || this.printWeeks === this.model.weeks) return;
+    this.printWeeks = this.model.weeks;
+    this.requestUpdate();
+    this.performUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('type')) this.types = parseIdList(this.type);
@@ -182,10 +194,9 @@ export class PdkEventCalendar extends LocalizedElement {
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('follow')) this.follower.sync();
-    if (this.printWeeks && this.printWeeks !== this.model.weeks && !this.printPending) {
-      this.printPending = true;
-      whenIdle(() => {
-        this.printPending = false;
+    if (this.printWeeks && this.printWeeks !== this.model.weeks) {
+      this.printCopyPending ??= idle().then(() => {
+        this.printCopyPending = undefined;
         this.printWeeks = this.model.weeks;
         this.requestUpdate();
       });

@@ -5,6 +5,7 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {html, type TemplateResult} from 'lit';
+import sinon from 'sinon';
 import '../../src/index.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
@@ -50,6 +51,41 @@ describe('printing', () => {
     const copy = printed(el, '.print-only')[0];
     expect(copy.textContent).to.contain('Debata o transporcie').and.contain('Warsztaty solarne').and.contain('Festiwal');
     expect(printed(el, '[part~="toolbar"] h2')[0].textContent).to.equal('grudzień 2026');
+  });
+
+  describe('after the month was turned', () => {
+    const DECEMBER_DAYS = ['czwartek, 3 grudnia 2026', 'czwartek, 10 grudnia 2026', 'niedziela, 13 grudnia 2026', 'poniedziałek, 14 grudnia 2026'];
+    const turnToDecember = async () => {
+      const {el} = await mountUntil<HTMLElement & {updateComplete: Promise<unknown>}>(
+        html`<pdk-event-calendar src=${FEED_URL} month="2026-11"></pdk-event-calendar>`,
+        'pdk-ready',
+      );
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next-button"]')!.click();
+      return el;
+    };
+    const copiedDays = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.print-only h3')].map((h) => h.textContent!.trim());
+
+    it('prints the new month once updateComplete resolves', async () => {
+      const el = await turnToDecember();
+      await el.updateComplete;
+      expect(copiedDays(el)).to.deep.equal(DECEMBER_DAYS);
+      await emulateMedia({media: 'print'});
+      expect(printed(el, '.print-only h3').map((h) => h.textContent!.trim())).to.deep.equal(DECEMBER_DAYS);
+    });
+
+    it('brings the print copy up to date as printing starts, before the page is idle', async () => {
+      const idle = sinon.stub(window, 'requestIdleCallback').returns(0);
+      try {
+        const el = await turnToDecember();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(copiedDays(el)).to.not.deep.equal(DECEMBER_DAYS);
+        dispatchEvent(new Event('beforeprint'));
+        expect(copiedDays(el)).to.deep.equal(DECEMBER_DAYS);
+      } finally {
+        idle.restore();
+      }
+    });
   });
 
   it('prints the list view with its titles as text, not buttons', async () => {
