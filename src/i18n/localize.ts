@@ -21,12 +21,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<LocalizeController>();
 const controllers = new WeakMap<Element, LocalizeController>();
+let documentObserver: MutationObserver | undefined;
 
 /** The element's own `lang` attribute changed (LocalizedElement hears it at once). */
 export function langAttributeChanged(host: Element): void {
   controllers.get(host)?.refresh();
 }
-let documentObserver: MutationObserver | undefined;
 
 function observeDocumentLang() {
   if (documentObserver) return;
