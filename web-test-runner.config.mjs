@@ -74,6 +74,21 @@ async function flakyModule(context, next) {
   context.body = `export const key = ${JSON.stringify(flaky[1])};`;
 }
 
+/**
+ * Test command `emulate-media-features` ({features: [{name, value}]}): sets
+ * CSS media features through CDP. @web/test-runner-commands' emulateMedia
+ * does not pass forced-colors on to Chromium.
+ */
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'emulate-media-features') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {features: payload.features});
+    return true;
+  },
+};
+
 async function embeddingHosts(context, next) {
   const copy = EMBEDDING_COPIES.exec(context.path);
   if (copy && !copy[2].includes('..')) {
@@ -105,7 +120,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // Lit's dev build, so its warnings (e.g. class-field shadowing) surface in tests.
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}), mediaFeatures],
   middleware: [joinEndpoint, flakyModule, embeddingHosts],
   browsers: [
     chromeLauncher({

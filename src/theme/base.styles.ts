@@ -27,6 +27,9 @@ export const baseStyles = css`
     color: var(--pdk-color-text, #1b1f1d);
     font: inherit;
     line-height: 1.5;
+    /* A long unbroken word (a URL in a description, a long name) wraps rather
+       than widening the widget and the page (WCAG 1.4.10 reflow). */
+    overflow-wrap: anywhere;
     container-type: inline-size !important;
   }
   :host([hidden]) {
@@ -165,6 +168,11 @@ export const baseStyles = css`
     .toggle[aria-pressed='true'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;
+    }
+    /* The pressed mark above is an outline too: focus must still look different. */
+    .toggle[aria-pressed='true']:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
     }
   }
 `;
