@@ -146,6 +146,14 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* "Cancelled" is said in words (never only a line-through): before the title, which
+     gives way first in a small cell, and on a line of its own when the cell is narrower still. */
+  .chip[part~='cancelled'] {
+    flex-wrap: wrap;
+  }
+  .chip .cancelled-label {
+    flex: none;
+  }
   .more,
   .link-button {
     padding: 0;

@@ -74,8 +74,8 @@ function renderDay(day: MonthDay, ctx: GridContext) {
     ${shown.map(
       (event) =>
         html`<button type="button" tabindex="-1" part=${eventPart(event)} class="chip" @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
-          ${typeMarker(event, ctx)}<span class="time">${ctx.timeOf(event, day.key)}</span>
-          <span class="title">${ctx.localize.text(event.title)}</span>${cancelledBadge(event, ctx)}
+          ${typeMarker(event, ctx)}<span class="time">${ctx.timeOf(event, day.key)}</span>${cancelledBadge(event, ctx)}
+          <span class="title">${ctx.localize.text(event.title)}</span>
         </button>`,
     )}
     ${crowded

@@ -57,6 +57,16 @@ describe('<pdk-event-calendar>', () => {
       expect(getComputedStyle(chip.querySelector('.title')!).textDecorationLine).to.equal('line-through');
     });
 
+    it('keeps the word "odwołane" in view in a small day cell, where the title gives way', async () => {
+      const el = await mountCalendar({}, '520px');
+      await el.updateComplete;
+      const day = cell(el, '2026-12-10');
+      const label = day.querySelector('.cancelled-label')!.getBoundingClientRect();
+      const box = day.getBoundingClientRect();
+      expect(label.width).to.be.greaterThan(0);
+      expect(label.left >= box.left && label.right <= box.right, `label ${label.left}–${label.right} in cell ${box.left}–${box.right}`).to.be.true;
+    });
+
     it('shows "+N więcej" on a crowded day', async () => {
       const el = await mountCalendar();
       const crowded = cell(el, '2026-12-04');
