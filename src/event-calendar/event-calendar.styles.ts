@@ -271,7 +271,7 @@ export const styles = css`
   .print-only {
     display: none;
   }
-  /* Narrow hosts (under 480px, measured by the element's ResizeObserver, which also swaps the grid for a list). */
+  /* Narrow hosts (under 30em, 480px at the usual text size, measured by the element's ResizeObserver, which also swaps the grid for a list). */
   .narrow .list-event {
     grid-template-columns: 1fr;
   }

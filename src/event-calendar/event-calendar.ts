@@ -25,8 +25,8 @@ import {idle} from '../shared/when-idle.js';
 import {styles} from './event-calendar.styles.js';
 
 const HEADING_ID = 'month-heading';
-/** Below this host width (px) the month reads as a list of days: the DOM changes, not only the CSS. */
-const NARROW_PX = 480;
+/** Below this host width (em: 480 px at the usual 16 px) the month reads as a list of days: the DOM changes, not only the CSS. */
+const NARROW_EM = 30;
 const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
 
 /**
@@ -127,7 +127,7 @@ export class PdkEventCalendar extends LocalizedElement {
   private readonly localize = new LocalizeController(this);
   private readonly feed = new FeedController(this, () => this.src);
   private readonly dialog = new DetailDialog(this, () => this.dayCell());
-  private readonly width = new NarrowController(this, NARROW_PX);
+  private readonly width = new NarrowController(this, NARROW_EM);
   private readonly follower = new PartnerFollower(this, () => this.follow, (id) => (this.followed = id));
   private readonly model = new CalendarModel();
   private synced?: {events: readonly PdkEvent[]; lang: string};

@@ -5,9 +5,11 @@ import type {PdkIdDetail} from '../shared/events.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Whether the host is narrower than `threshold` px, from a ResizeObserver: the
- * element renders different DOM (a list, not a grid) for screen readers too,
- * which a CSS container query alone cannot do.
+ * Whether the host is narrower than `thresholdEm` of its own font size, from a
+ * ResizeObserver: the element renders different DOM (a list, not a grid) for
+ * screen readers too, which a CSS container query alone cannot do. In em, so
+ * that larger text (browser zoom settings, a 200% text size) switches to the
+ * list sooner, as an em container query would.
  */
 export class NarrowController implements ReactiveController {
   narrow = false;
@@ -15,12 +17,12 @@ export class NarrowController implements ReactiveController {
     const width = entries[entries.length - 1].contentRect.width;
     // Next frame: switching layouts inside the callback can add a page scrollbar,
     // which the browser reports as "ResizeObserver loop completed with undelivered notifications".
-    if (width > 0) requestAnimationFrame(() => this.set(width < this.threshold));
+    if (width > 0) requestAnimationFrame(() => this.set(width < this.thresholdEm * parseFloat(getComputedStyle(this.host).fontSize)));
   });
 
   constructor(
     private readonly host: Host,
-    private readonly threshold: number,
+    private readonly thresholdEm: number,
   ) {
     host.addController(this);
   }

@@ -193,6 +193,13 @@ describe('<pdk-event-calendar>', () => {
       (el.parentElement as HTMLElement).style.width = '800px';
       await waitUntil(() => $(el, '[part~="grid"]'), 'the grid should come back');
     });
+
+    it('measures narrow in em: with twice the text size, 800px is narrow', async () => {
+      const el = await mountCalendar({}, '800px');
+      expect($(el, '[part~="grid"]')).to.exist;
+      el.style.fontSize = '32px';
+      await waitUntil(() => !$(el, '[part~="grid"]'), 'the grid should give way to a list at 200% text');
+    });
   });
 
   describe('i18n', () => {
