@@ -146,8 +146,8 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  /* "Cancelled" is said in words (never only a line-through): before the title, which
-     gives way first in a small cell, and on a line of its own when the cell is narrower still. */
+  /* "Cancelled" is said in words (never only a line-through), before the title; a cancelled
+     chip wraps, so in a small cell the word stays in view and the title goes below it. */
   .chip[part~='cancelled'] {
     flex-wrap: wrap;
   }
