@@ -7,6 +7,8 @@ import {langAttributeChanged} from './localize.js';
  * el.updateComplete` finds everything in English (the JSON-LD included).
  * LocalizeController's MutationObserver alone would hear of it a microtask
  * too late for that.
+ *
+ * @attr lang - The language, `pl` or `en`; without it, the nearest ancestor's `lang`, else Polish.
  */
 export class LocalizedElement extends LitElement {
   static override get observedAttributes(): string[] {
