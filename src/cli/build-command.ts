@@ -3,9 +3,11 @@
  * reads the files, builds (build-feed.ts), prints every problem on stderr,
  * and writes the feed only when there are no errors (or with --keep-going).
  */
-import {readFile, rename, writeFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import {buildFeed, type BuildProblem, type SheetInput} from './build-feed.js';
 import {buildMessages, type BuildMessages} from './build-messages.js';
+import {decodeText} from './decode-text.js';
+import {writeOutput} from './write-output.js';
 import {messages, type CliLang} from './messages.js';
 
 export interface BuildCommandOptions {
@@ -30,9 +32,9 @@ const DEFAULT_AREAS = new URL('../../templates/areas.csv', import.meta.url);
 
 class ReadError extends Error {}
 
-async function read(file: string | URL, label: string, t: BuildMessages): Promise<SheetInput> {
+async function read(file: string | URL, label: string, t: BuildMessages): Promise<SheetInput & {utf8: boolean}> {
   try {
-    return {file: label, text: new TextDecoder().decode(await readFile(file))};
+    return {file: label, ...decodeText(await readFile(file))};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ReadError(t.cannotRead(label, code === 'ENOENT' ? t.fileNotFound : (error as Error).message));
@@ -84,7 +86,7 @@ export function serializeFeed(feed: Record<string, unknown>): string {
   return `{\n${fields.join(',\n')}\n}\n`;
 }
 
-/** Runs the command; resolves to the exit code (0 written, 1 errors, 2 a file cannot be read). */
+/** Runs the command; resolves to the exit code (0 written, 1 errors, 2 a file cannot be read or written). */
 export async function buildCommand(options: BuildCommandOptions): Promise<number> {
   const t = buildMessages[options.lang];
   const showProgress = options.progress || process.stderr.isTTY === true;
@@ -122,29 +124,30 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
   });
   if (progressShown && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const warnings = result.problems.length - errors;
+  const encodingWarnings: BuildProblem[] = inputs
+    .filter((input) => input !== undefined && !input.utf8)
+    .map((input) => ({file: input!.file, severity: 'warning', message: t.notUtf8}));
+  const problems = [...encodingWarnings, ...result.problems];
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
   const order = [areas.file, partners.file, events.file, join?.file ?? '', options.output ?? 'feed.json'];
-  const report = formatProblems(result.problems, order, options.lang);
-  const write = errors === 0 || (options.keepGoing && !result.fatal);
-  if (write) {
-    const json = serializeFeed(result.feed);
-    if (options.output) {
-      // Written beside and renamed, so a failed write never leaves half a feed.
-      const temporary = `${options.output}.${process.pid}.tmp`;
-      await writeFile(temporary, json);
-      await rename(temporary, options.output);
-    } else {
-      process.stdout.write(json);
-    }
-    const feed = result.feed as {partners: unknown[]; events: unknown[]; areas: unknown[]};
+  const report = formatProblems(problems, order, options.lang);
+  let code = errors ? 1 : 0;
+  if (errors === 0 || (options.keepGoing && !result.fatal)) {
     const target = options.output ?? 'stdout';
-    report.push(t.wrote(target, feed.partners.length, feed.events.length, feed.areas.length));
-    if (result.droppedRows) report.push(t.wroteWithout(target, result.droppedRows));
+    try {
+      await writeOutput(options.output, serializeFeed(result.feed));
+      const feed = result.feed as {partners: unknown[]; events: unknown[]; areas: unknown[]};
+      report.push(t.wrote(target, feed.partners.length, feed.events.length, feed.areas.length));
+      if (result.droppedRows) report.push(t.wroteWithout(target, result.droppedRows));
+    } catch (error) {
+      report.push(t.cannotWrite(target, (error as NodeJS.ErrnoException).code, (error as Error).message));
+      code = 2;
+    }
   } else {
     report.push(t.nothingWritten);
   }
   report.push(t.totals(errors, warnings));
   process.stderr.write(`${report.join('\n')}\n`);
-  return errors ? 1 : 0;
+  return code;
 }

@@ -13,6 +13,9 @@ export interface BuildMessages {
   // The files
   cannotRead(file: string, reason: string): string;
   fileNotFound: string;
+  notUtf8: string;
+  /** `code`: the system error's (ENOENT: the folder is missing; EACCES, EPERM; EISDIR), else `detail`. */
+  cannotWrite(file: string, code: string | undefined, detail: string): string;
   csvQuote(line: number): string;
   csvOther(detail: string): string;
   emptyFile(template: string): string;
@@ -61,6 +64,9 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     progress: (f, n) => `${f}: ${n.toLocaleString('en')} rows…`,
     cannotRead: (f, r) => `cannot read ${f}: ${r}`,
     fileNotFound: 'no such file',
+    notUtf8: 'the file is not UTF-8; it was read as Windows-1250 (plain "CSV" from Excel or LibreOffice on a Polish Windows). Check the Polish letters in the feed, or save the sheet as "CSV UTF-8"',
+    cannotWrite: (f, code, detail) =>
+      `cannot write ${f}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'no permission' : code === 'EISDIR' ? 'it is a folder' : detail}`,
     csvQuote: (l) => `a quoted cell that starts on line ${l} is never closed; add the missing " (a quote inside a cell is written twice: "")`,
     csvOther: (d) => `this is not a CSV file the tool can read (${d}); export it again as CSV UTF-8`,
     emptyFile: (t) => `the file is empty; it needs a header row (copy it from ${t})`,
@@ -109,6 +115,9 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     progress: (f, n) => `${f}: ${n.toLocaleString('pl')} wierszy…`,
     cannotRead: (f, r) => `nie można odczytać ${f}: ${r}`,
     fileNotFound: 'nie ma takiego pliku',
+    notUtf8: 'plik nie jest w UTF-8; odczytano go jako Windows-1250 (zwykły „CSV” z Excela lub LibreOffice w polskim Windowsie). Sprawdź polskie litery w wyniku albo zapisz arkusz jako „CSV UTF-8”',
+    cannotWrite: (f, code, detail) =>
+      `nie można zapisać ${f}: ${code === 'ENOENT' ? 'nie ma takiego katalogu' : code === 'EACCES' || code === 'EPERM' ? 'brak uprawnień' : code === 'EISDIR' ? 'to jest katalog' : detail}`,
     csvQuote: (l) => `komórka w cudzysłowie zaczynająca się w wierszu ${l} nie jest zamknięta; dopisz brakujący znak " (cudzysłów wewnątrz komórki zapisuje się podwójnie: "")`,
     csvOther: (d) => `tego pliku CSV nie da się odczytać (${d}); wyeksportuj go ponownie jako CSV UTF-8`,
     emptyFile: (t) => `plik jest pusty; potrzebny jest wiersz nagłówka (skopiuj go z ${t})`,

@@ -3,7 +3,6 @@
  * Both see the feed as the widgets do (validateFeed, bad entries left out)
  * and say on stderr when it has errors, which `validate` then lists.
  */
-import {rename, writeFile} from 'node:fs/promises';
 import {FeedError} from '../feed/feed-error.js';
 import type {Feed} from '../feed/types.js';
 import {validateFeed} from '../feed/validate.js';
@@ -11,6 +10,7 @@ import {buildCalendar} from '../ics/ics.js';
 import {buildMessages} from './build-messages.js';
 import {messages, type CliLang} from './messages.js';
 import {computeStats, formatStats} from './stats.js';
+import {writeOutput} from './write-output.js';
 import {ReadError, load} from './validate-command.js';
 
 /** The feed, or the exit code: 2 when it cannot be read, 1 when it is not a feed. */
@@ -37,15 +37,6 @@ async function readFeed(source: string, lang: CliLang): Promise<Feed | number> {
   }
 }
 
-async function writeOut(output: string | undefined, content: string) {
-  if (!output) {
-    process.stdout.write(content);
-    return;
-  }
-  const temporary = `${output}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, output);
-}
 
 export interface StatsOptions {
   readonly source: string;
@@ -86,7 +77,12 @@ export async function icsCommand(options: IcsOptions): Promise<number> {
     name: options.name ?? t.calendarName,
     timezone: true,
   });
-  await writeOut(options.output, calendar);
+  try {
+    await writeOutput(options.output, calendar);
+  } catch (error) {
+    process.stderr.write(`pdk-feed: ${buildMessages[options.lang].cannotWrite(options.output!, (error as NodeJS.ErrnoException).code, (error as Error).message)}\n`);
+    return 2;
+  }
   if (options.output) {
     const cancelled = feed.events.filter((e) => e.status === 'cancelled').length;
     process.stderr.write(`${t.icsWrote(options.output, feed.events.length, cancelled)}\n`);

@@ -145,6 +145,7 @@ export interface CliMessages {
   httpStatus(status: number, statusText: string): string;
   network(detail: string): string;
   notJson(detail: string, line?: number, column?: number): string;
+  notUtf8: string;
   notAnObject(kind: string): string;
   noVersion: string;
   wrongVersion(version: string): string;
@@ -181,6 +182,7 @@ export const messages: Record<CliLang, CliMessages> = {
     notJson: (d, line, column) =>
       `the feed is not valid JSON: ${d}${line ? ` (line ${line}, column ${column})` : ''}`,
     notAnObject: (k) => `the feed must be a JSON object, not ${k}`,
+    notUtf8: 'the file is not UTF-8 (it reads as Windows-1250); browsers read a feed as UTF-8, so every Polish letter would come out garbled. Save it as UTF-8',
     noVersion: 'the feed has no "version"; this tool reads version 1',
     wrongVersion: (v) => `the feed is version ${v}; this tool reads version 1`,
     noOrganiser: 'the event has no organiser ("partners" is empty)',
@@ -218,6 +220,7 @@ export const messages: Record<CliLang, CliMessages> = {
     notJson: (d, line, column) =>
       `plik nie jest poprawnym JSON-em: ${d}${line ? ` (wiersz ${line}, kolumna ${column})` : ''}`,
     notAnObject: (k) => `plik musi zawierać obiekt JSON (jest: ${describePl(k)})`,
+    notUtf8: 'plik nie jest w UTF-8 (wygląda na Windows-1250); przeglądarki czytają dane jako UTF-8, więc polskie litery byłyby zniekształcone. Zapisz go w UTF-8',
     noVersion: 'w pliku brakuje pola "version"; to narzędzie czyta wersję 1',
     wrongVersion: (v) => `plik ma wersję ${v}; to narzędzie czyta wersję 1`,
     noOrganiser: 'wydarzenie nie ma organizatora (pole "partners" jest puste)',

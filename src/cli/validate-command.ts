@@ -10,6 +10,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {safeUrl, validateFeed, type IssueCode} from '../feed/validate.js';
 import {FeedError} from '../feed/feed-error.js';
 import type {Feed, FeedIssue} from '../feed/types.js';
+import {decodeText} from './decode-text.js';
 import {localizeIssue, messages, type CliLang, type CliMessages} from './messages.js';
 
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -25,6 +26,7 @@ export const STRICT_ERROR_CODES: ReadonlySet<string> = new Set<IssueCode>(['unkn
 export type CliIssueCode =
   | IssueCode
   | 'not-json'
+  | 'not-utf8'
   | 'not-an-object'
   | 'version'
   | 'no-organiser'
@@ -59,6 +61,8 @@ export interface Loaded {
   /** The feed file on disk, to check relative logos exist. */
   readonly file?: string;
   readonly corsHeader?: string | null;
+  /** False when the bytes are not UTF-8, which is how browsers read a feed. */
+  readonly utf8?: boolean;
 }
 
 /** Any http(s) base works for a local file: relative logos only need to resolve. */
@@ -76,7 +80,7 @@ export async function load(source: string, t: CliMessages): Promise<Loaded> {
       });
       if (!response.ok) throw new ReadError(t.httpStatus(response.status, response.statusText));
       return {
-        text: await response.text(),
+        ...decodeText(new Uint8Array(await response.arrayBuffer())),
         baseUrl: response.url || source,
         corsHeader: response.headers.get('access-control-allow-origin'),
       };
@@ -88,9 +92,7 @@ export async function load(source: string, t: CliMessages): Promise<Loaded> {
     }
   }
   try {
-    const bytes = await readFile(source);
-    // As a browser decodes a response: UTF-8, a BOM dropped.
-    return {text: new TextDecoder().decode(bytes), baseUrl: LOCAL_BASE, file: source};
+    return {...decodeText(await readFile(source)), baseUrl: LOCAL_BASE, file: source};
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ReadError(code === 'ENOENT' ? t.fileNotFound : code === 'EISDIR' ? t.isDirectory : (error as Error).message);
@@ -256,6 +258,8 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
     return 2;
   }
   const issues = checkFeedText(loaded.text, loaded, options.lang, options.now);
+  // Browsers read a feed as UTF-8: another encoding garbles every Polish letter on the partners' sites.
+  if (loaded.utf8 === false) issues.unshift({severity: 'error', path: '$', code: 'not-utf8', message: t.notUtf8});
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   const summary = t.summary(errors.length, warnings.length, options.source);

@@ -8,7 +8,7 @@
  */
 import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseSheetDate} from '../../dist/cli/sheet-dates.js';
 import {detectDelimiter, readSheet} from '../../dist/cli/sheet.js';
@@ -166,6 +166,14 @@ describe('pdk-feed build: bad rows', () => {
     assert.deepEqual(readJson('partial.json').events.map((e) => e.id), ['ok-1', 'ok-2']);
   });
 
+  test('an output it cannot write: the rows\' problems, then why, and exit 2; no file', async () => {
+    const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-bad.csv', '--join', 'join.json', '-o', 'no-such-folder/feed.json', '--keep-going']);
+    assert.equal(code, 2, stderr);
+    assert.match(stderr, /^error\s+events-bad\.csv:5, column start:/m);
+    assert.match(stderr, /^cannot write no-such-folder\/feed\.json: its folder does not exist$/m);
+    assert.doesNotMatch(stderr, /\.tmp|\n\s+at /);
+  });
+
   test('cells the tool can read better than the validator: fixes for each', async () => {
     write('events-cells.csv', csv([
       header,
@@ -244,6 +252,21 @@ describe('pdk-feed build: bad rows', () => {
     const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'wydarzenia.csv', '-o', 'nojoin.json']);
     assert.equal(code, 0);
     assert.match(stderr, /^warning\s+nojoin\.json: no --join file/m);
+  });
+});
+
+describe('pdk-feed build: a sheet saved as plain "CSV" on a Polish Windows (Windows-1250)', () => {
+  test('reads the Polish letters right, and says the file is not UTF-8', async () => {
+    // "Fundacja Łódź" and "Spotkanie w Łodzi" in Windows-1250 bytes.
+    const cp1250 = (text) => Buffer.from([...text].map((c) => ({Ł: 0xa3, ó: 0xf3, ź: 0x9f}[c] ?? c.charCodeAt(0))));
+    writeFileSync(join(dir, 'p-1250.csv'), cp1250('id,name,category\nlodz,Fundacja Łódź,ngo\n'));
+    writeFileSync(join(dir, 'e-1250.csv'), cp1250('id,title,type,start,partners\ne1,Spotkanie w Łodzi,debate,2026-12-03 18:00,lodz\n'));
+    const {code, stderr} = await run(['build', '--partners', 'p-1250.csv', '--events', 'e-1250.csv', '--join', 'join.json', '-o', 'from-1250.json']);
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /^warning\s+p-1250\.csv: the file is not UTF-8; it was read as Windows-1250/m);
+    const feed = readJson('from-1250.json');
+    assert.equal(feed.partners[0].name, 'Fundacja Łódź');
+    assert.equal(feed.events[0].title, 'Spotkanie w Łodzi');
   });
 });
 

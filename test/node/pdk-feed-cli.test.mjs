@@ -120,6 +120,13 @@ describe('pdk-feed validate FILE', () => {
     assert.match(stdout, /^2 errors, 2 warnings in bad-entry\.json$/m);
   });
 
+  test('a file that is not UTF-8 is an error: browsers would garble its Polish letters', async () => {
+    writeFileSync(join(dir, 'cp1250.json'), Buffer.from(JSON.stringify(feed({partners: [partner({name: 'Fundacja L'})]})).replace('Fundacja L', 'Fundacja \u00a3'), 'latin1'));
+    const {code, stdout} = await run(['validate', 'cp1250.json']);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /^error\s+\$: the file is not UTF-8/m);
+  });
+
   test('an unknown category is an error for the editor (the widgets show "other")', async () => {
     const {code, stdout} = await run(['validate', 'category.json']);
     assert.equal(code, 1, stdout);
