@@ -271,6 +271,7 @@ const PL_RULES: readonly Rule[] = [
   [/^"(.*)" is not an http\(s\) URL; dropped$/, (v) => `"${v}" nie jest adresem http(s); widżety go pominą`],
   [/^duplicate id "(.*)" \(the later copy is skipped\)$/, (id) => `powtórzony identyfikator "${id}" (późniejsza kopia jest pomijana)`],
   [/^"(.*)" is not a date \(YYYY-MM-DD\); ignored$/, (v) => `"${v}" nie jest datą (RRRR-MM-DD); pole pominięte`],
+  [/^(.*) is not a date-time with an offset \((.*)\); ignored$/, (v, e) => `${v} nie jest datą z godziną i przesunięciem strefy (${e}); pole pominięte`],
   [
     /^"start" must be a date-time with an offset \((.*)\) or a date \((.*)\), not "(.*)"$/,
     (a, b, v) => `pole "start" musi być datą z godziną i przesunięciem strefy (${a}) albo samą datą (${b}), a jest "${v}"`,

@@ -20,7 +20,7 @@ export const FETCH_TIMEOUT_MS = 15_000;
  * for an editor: the same line schema/feed.schema.json draws (see
  * test/node/schema-agreement.test.mjs).
  */
-export const STRICT_ERROR_CODES: ReadonlySet<string> = new Set<IssueCode>(['unknown-value', 'dropped-url']);
+export const STRICT_ERROR_CODES: ReadonlySet<string> = new Set<IssueCode>(['unknown-value', 'dropped-url', 'ignored-value']);
 
 /** Codes the CLI adds to the validator's `IssueCode`s. */
 export type CliIssueCode =

@@ -111,4 +111,5 @@ export interface FeedIssue {
  * enum value a newer feed may use; an error for `pdk-feed validate`),
  * `dropped-url`, `unknown-ref` (an id no entry has), `other`.
  */
-export type IssueCode = 'skipped' | 'unknown-value' | 'dropped-url' | 'unknown-ref' | 'other';
+/** `ignored-value`: a field the widgets can do without (since, updated) is malformed and left out. */
+export type IssueCode = 'skipped' | 'unknown-value' | 'dropped-url' | 'unknown-ref' | 'ignored-value' | 'other';

@@ -219,7 +219,7 @@ function readArea(r: EntryReader): Area {
 
 function readPartner(r: EntryReader, feedUrl: string | undefined): Partner {
   const since = r.string('since');
-  if (since !== undefined && !parseDayKey(since)) r.warn('since', `"${since}" is not a date (YYYY-MM-DD); ignored`);
+  if (since !== undefined && !parseDayKey(since)) r.warn('since', `"${since}" is not a date (YYYY-MM-DD); ignored`, 'ignored-value');
   return withoutUndefined({
     id: r.string('id', true),
     name: r.text('name', true),
@@ -320,6 +320,15 @@ function readTimeZone(root: Json, issues: FeedIssue[]): string {
   return DEFAULT_TIME_ZONE;
 }
 
+/** When the feed was last changed: a date-time with its offset; anything else is left out with a warning. */
+function readUpdated(root: Json, issues: FeedIssue[]): string | undefined {
+  const value = root.updated;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && parseFeedDate(value)?.allDay === false) return value;
+  issues.push(issue('$.updated', `${JSON.stringify(value)} is not a date-time with an offset (2026-11-20T09:00:00+01:00); ignored`, 'warning', 'ignored-value'));
+  return undefined;
+}
+
 /** Warns about area and organiser ids that no entry has; `paths` holds each entry's JSON path. */
 function checkReferences(feed: Feed, issues: FeedIssue[], paths: Map<object, string>) {
   const areaIds = new Set(feed.areas.map((a) => a.id));
@@ -388,7 +397,7 @@ function* validationSteps(json: unknown, feedUrl?: string): Steps<ValidationResu
   const issues: FeedIssue[] = [];
   const paths = new Map<object, string>();
   const timezone = readTimeZone(json, issues);
-  const updated = typeof json.updated === 'string' ? json.updated : undefined;
+  const updated = readUpdated(json, issues);
   const events = yield* readList(json, 'events', issues, paths, (r) => readEvent(r, timezone));
   events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
   const areas = yield* readList(json, 'areas', issues, paths, readArea);

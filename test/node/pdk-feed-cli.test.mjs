@@ -111,13 +111,20 @@ describe('pdk-feed validate FILE', () => {
     const {code, stdout} = await run(['validate', 'bad-entry.json']);
     assert.equal(code, 1, stdout);
     const lines = pathLines(stdout);
-    assert.deepEqual(lines.map((line) => line.split(/\s+/)[0]), ['error', 'error', 'warning', 'warning']);
+    assert.deepEqual(lines.map((line) => line.split(/\s+/)[0]), ['error', 'error', 'error', 'warning']);
     assert.match(lines[0], /\$\.events\[1\]\.end: "end" .* is before "start"/);
     assert.match(lines[1], /\$\.partners\[1\]\.name: "name" is required; entry skipped/);
+    // The widgets leave a malformed "since" out; the schema, and so the tool, call it an error.
+    assert.match(lines[2], /\$\.partners\[2\]\.since: "maj 2019" is not a date/);
     // The validator names references by id; the CLI turns that into the entry's index.
-    assert.match(lines[2], /\$\.events\[0\]\.partners: unknown partner id "nieznany"/);
-    assert.match(lines[3], /\$\.partners\[2\]\.since: "maj 2019" is not a date/);
-    assert.match(stdout, /^2 errors, 2 warnings in bad-entry\.json$/m);
+    assert.match(lines[3], /\$\.events\[0\]\.partners: unknown partner id "nieznany"/);
+    assert.match(stdout, /^3 errors, 1 warning in bad-entry\.json$/m);
+  });
+
+  test('an "updated" that is not a date-time with an offset is an error, as in the schema', async () => {
+    const {code, stdout} = await run(['validate', write('updated.json', feed({updated: 'wczoraj'}))]);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /^error\s+\$\.updated: "wczoraj" is not a date-time with an offset \(2026-11-20T09:00:00\+01:00\); ignored$/m);
   });
 
   test('a file that is not UTF-8 is an error: browsers would garble its Polish letters', async () => {
@@ -218,7 +225,7 @@ describe('pdk-feed in Polish', () => {
     assert.equal(code, 1);
     assert.match(stdout, /^błąd\s+\$\.partners\[1\]\.name: brak wymaganego pola "name"; wpis pominięty$/m);
     assert.match(stdout, /^ostrzeżenie\s+\$\.events\[0\]\.partners: nieznany identyfikator partnera "nieznany"$/m);
-    assert.match(stdout, /^2 błędy, 2 ostrzeżenia w bad-entry\.json$/m);
+    assert.match(stdout, /^3 błędy, 1 ostrzeżenie w bad-entry\.json$/m);
   });
 
   test('LANG=pl_PL.UTF-8 chooses Polish; --lang en overrides it', async () => {
