@@ -4,7 +4,34 @@
  * and leaves any message it does not know as it is.
  */
 
+import {COLUMNS, type SheetKind} from './sheet.js';
+
 export type CliLang = 'en' | 'pl';
+
+/**
+ * Each sheet's columns with the Polish names the tool also reads (SPEC: the
+ * aliases are documented by the tool), from the table the tool reads them
+ * with, wrapped for an 80-column terminal.
+ */
+function columnsHelp(): string {
+  const indent = ' '.repeat(16);
+  const lines: string[] = [];
+  for (const kind of ['partners', 'events', 'areas'] as SheetKind[]) {
+    const items = Object.entries(COLUMNS[kind]).map(([name, aliases]) => (aliases.length ? `${name} (${aliases.join(', ')})` : name));
+    let line = `  ${kind}.csv`.padEnd(indent.length);
+    items.forEach((item, i) => {
+      const piece = i < items.length - 1 ? `${item},` : item;
+      if (line.length > indent.length && line.length + 1 + piece.length > 79) {
+        lines.push(line);
+        line = indent + piece;
+      } else {
+        line += line.length > indent.length ? ` ${piece}` : piece;
+      }
+    });
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
 
 /** `--lang` wins; else the locale (LC_ALL, LC_MESSAGES, LANG, ignoring C/POSIX); else English. */
 export function pickLang(option: string | undefined, env: NodeJS.ProcessEnv): CliLang | null {
@@ -52,14 +79,11 @@ Exit codes: 0 done (warnings allowed), 1 errors (build writes nothing unless
 categories, event types and statuses and URLs that are not http(s) are errors
 here, although the widgets tolerate them.
 
-Spreadsheet columns (English or Polish names; templates/ has examples):
-  partners.csv  id, name (nazwa), name_en, category (kategoria), areas (obszary),
-                url (strona), logo, description (opis), description_en, since (od)
-  events.csv    id, title (tytuł), title_en, type (typ), start (początek),
-                end (koniec), location_name (miejsce), location_address (adres),
-                online, partners (partnerzy, organizatorzy), areas (obszary),
-                url (link), description (opis), description_en, status
-  areas.csv     id, name (nazwa), name_en
+Spreadsheet columns (the Polish names in brackets work too, in any case, with
+or without Polish letters; templates/ has examples):
+${columnsHelp()}
+category, type, status: the ids, or the names the widgets show, in Polish or
+English (Samorząd, Debata, odwołane).
 Lists: ids separated by ; or |. Dates: 2026-12-03 18:00 (in the feed's zone),
 2026-12-03 (all day), or ISO 8601 with an offset. An end of 20:00 alone is on
 the start's day. An empty _en column: the Polish text serves both languages.
@@ -105,14 +129,11 @@ zapisuje bez --keep-going), 2 nie da się odczytać pliku albo polecenie jest
 błędne. Nieznane kategorie, typy i statusy wydarzeń oraz adresy inne niż
 http(s) są tu błędami, choć widżety je tolerują.
 
-Kolumny arkuszy (nazwy angielskie lub polskie; przykłady w templates/):
-  partners.csv  id, name (nazwa), name_en, category (kategoria), areas (obszary),
-                url (strona), logo, description (opis), description_en, since (od)
-  events.csv    id, title (tytuł), title_en, type (typ), start (początek),
-                end (koniec), location_name (miejsce), location_address (adres),
-                online, partners (partnerzy, organizatorzy), areas (obszary),
-                url (link), description (opis), description_en, status
-  areas.csv     id, name (nazwa), name_en
+Kolumny arkuszy (działają też polskie nazwy w nawiasach, wielkimi lub małymi
+literami, z polskimi znakami lub bez; przykłady w templates/):
+${columnsHelp()}
+category, type, status: identyfikatory albo nazwy, jakie pokazują widżety, po
+polsku lub angielsku (Samorząd, Debata, odwołane).
 Listy: identyfikatory rozdzielone znakiem ; lub |. Daty: 2026-12-03 18:00 (w strefie
 danych), 2026-12-03 (cały dzień) albo ISO 8601 z przesunięciem strefy. Koniec
 zapisany jako sama godzina (20:00) oznacza dzień początku. Pusta kolumna _en:
