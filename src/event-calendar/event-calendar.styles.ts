@@ -5,11 +5,17 @@ import {css} from 'lit';
  * its own shape too, so the type never rests on colour alone.
  */
 export const styles = css`
-  /* About the height of what replaces it, so the page does not jump when the
-     feed arrives: a month of five weeks with events (most months; measured
-     42.5em, six weeks 49em), or a short list. */
+  /* The height of what replaces it, so the page does not jump when the feed
+     arrives: the month's grid (day cells are 6.5em high: five weeks measure
+     42.5em, most months), or a short list. */
   .loading {
     min-height: 42.5em;
+  }
+  .loading.weeks-4 {
+    min-height: 36em;
+  }
+  .loading.weeks-6 {
+    min-height: 49em;
   }
   :host([view='list']) .loading {
     min-height: 16em;

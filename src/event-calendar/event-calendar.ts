@@ -4,6 +4,7 @@ import {FeedController} from '../feed/feed-controller.js';
 import {formatDay} from '../feed/format-when.js';
 import type {FeedResult} from '../feed/load-feed.js';
 import type {DayKey, PdkEvent} from '../feed/types.js';
+import {DEFAULT_TIME_ZONE, todayKey} from '../feed/zoned-dates.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
@@ -228,7 +229,7 @@ export class PdkEventCalendar extends LocalizedElement {
 
   override render() {
     return this.feed.render({
-      pending: () => renderLoading(this.localize, 6),
+      pending: () => renderLoading(this.localize, 6, `weeks-${grid.weekCount(this.loadingMonth())}`),
       error: (error) => renderError(this.localize, error, () => this.feed.retry()),
       ready: (result) => this.renderCalendar(result),
     });
@@ -351,6 +352,11 @@ export class PdkEventCalendar extends LocalizedElement {
     // From a day's list inside the dialog, the day stays for the back button.
     this.dialog.show({day: this.dialog.isOpen ? this.dialog.opened?.day : undefined, event}, origin);
     emit<PdkIdDetail>(this, 'pdk-event-select', {id});
+  }
+
+  /** The month the grid will show, while the feed (with its time zone) is not in yet. */
+  private loadingMonth(): grid.MonthKey {
+    return grid.parseMonth(this.month) ?? grid.monthOf(todayKey(DEFAULT_TIME_ZONE));
   }
 
   private dayCell() {

@@ -39,6 +39,11 @@ export function firstOfMonth(month: MonthKey): DayKey {
   return `${month}-01`;
 }
 
+/** How many week rows, Monday to Sunday, `month` spans: 4 to 6. */
+export function weekCount(month: MonthKey): number {
+  return Math.ceil((weekdayMondayFirst(firstOfMonth(month)) + daysInMonth(month)) / 7);
+}
+
 export function daysInMonth(month: MonthKey): number {
   const [year, m] = month.split('-').map(Number);
   return new Date(Date.UTC(year, m, 0)).getUTCDate();

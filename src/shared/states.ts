@@ -8,8 +8,8 @@ import type {FeedResult} from '../feed/load-feed.js';
 import type {LocalizeController} from '../i18n/localize.js';
 
 /** A placeholder about the size of the content, so nothing jumps when it arrives. */
-export function renderLoading(localize: LocalizeController, lines = 4) {
-  return html`<div class="state loading" part="loading" role="status" aria-busy="true">
+export function renderLoading(localize: LocalizeController, lines = 4, className = '') {
+  return html`<div class="state loading ${className}" part="loading" role="status" aria-busy="true">
     <span class="visually-hidden">${localize.shared.loading}</span>
     <div class="skeleton" aria-hidden="true">${Array.from({length: lines}, () => html`<span></span>`)}</div>
   </div>`;

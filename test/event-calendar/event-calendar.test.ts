@@ -1,6 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {messages} from '../../src/event-calendar/messages.js';
-import {FEED_URL} from '../helpers/feeds.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {FEED_URL, event} from '../helpers/feeds.js';
 import {$, $$, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
 describe('<pdk-event-calendar>', () => {
@@ -172,6 +173,36 @@ describe('<pdk-event-calendar>', () => {
       expect(text($(el, '[part~="empty"]'))).to.equal('Brak nadchodzących wydarzeń.');
       await expect(el).to.be.accessible();
     });
+  });
+
+  describe('loading placeholder', () => {
+    // Day cells have a fixed height, so a month's grid is as tall as its weeks.
+    for (const [month, weeks] of [['2026-11', 6], ['2026-12', 5], ['2027-02', 4]] as const) {
+      it(`is as tall as the loaded month for ${month} (${weeks} weeks)`, async () => {
+        fetch().set(FEED_URL, {hang: true});
+        const wrapper = document.createElement('div');
+        wrapper.style.width = '50em';
+        document.body.append(wrapper);
+        try {
+          const loading = document.createElement('pdk-event-calendar') as HTMLElement & {updateComplete: Promise<unknown>};
+          loading.setAttribute('src', FEED_URL);
+          loading.setAttribute('month', month);
+          wrapper.append(loading);
+          await loading.updateComplete;
+          const placeholder = loading.getBoundingClientRect().height;
+          loading.remove();
+          // A new request: the calendars would otherwise share the one that hangs.
+          resetFeedState();
+          // One event in the month, so it shows its grid alone (an empty month adds a note).
+          fetch().set(FEED_URL, {json: calendarFeed({events: [event('e', {start: `${month}-10T18:00:00+01:00`})]})});
+          const el = await mountCalendar({month}, '50em');
+          await el.updateComplete;
+          expect(placeholder).to.be.closeTo(el.getBoundingClientRect().height, 16);
+        } finally {
+          wrapper.remove();
+        }
+      });
+    }
   });
 
   describe('narrow containers', () => {

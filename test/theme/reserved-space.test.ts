@@ -31,7 +31,7 @@ describe('reserved space before the script runs', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 50em"></div>`);
       const reserved = document.createElement('span');
       for (const [name, value] of reservedSpaceDeclarations(tag, view === 'list' ? 'list' : 'month')) reserved.style.setProperty(name, value);
-      const el = await fixture<HTMLElement>(staticHtml`<${unsafeStatic(tag)} src=${FEED_URL} view=${view || 'month'}></${unsafeStatic(tag)}>`, {
+      const el = await fixture<HTMLElement>(staticHtml`<${unsafeStatic(tag)} src=${FEED_URL} view=${view || 'month'} month="2026-12"></${unsafeStatic(tag)}>`, {
         parentNode: wrapper,
       });
       wrapper.prepend(reserved);
