@@ -104,7 +104,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     totals: (e, w) => `${count('en', e, {one: 'error', other: 'errors'})}, ${count('en', w, {one: 'warning', other: 'warnings'})}`,
     notAFeed: (s, d) => `${s} is not a feed: ${d}; "pdk-feed validate ${s}" says more`,
     feedHasErrors: (e, s) =>
-      `${s} has ${count('en', e, {one: 'error', other: 'errors'})}; the entries they concern are left out here, as the widgets leave them out ("pdk-feed validate ${s}" lists them)`,
+      `${s} has ${count('en', e, {one: 'error', other: 'errors'})}; here it is read as the widgets read it, bad entries left out ("pdk-feed validate ${s}" lists every problem)`,
     calendarName: 'Partnership for Climate – events',
     icsWrote: (f, e, c) =>
       `Wrote ${f}: ${count('en', e, {one: 'event', other: 'events'})}${c ? `, ${c} of them cancelled (STATUS:CANCELLED)` : ''}.`,
@@ -157,7 +157,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
       `${count('pl', w, {one: 'ostrzeżenie', few: 'ostrzeżenia', many: 'ostrzeżeń', other: 'ostrzeżenia'})}`,
     notAFeed: (s, d) => `${s} nie jest plikiem danych: ${d}; więcej powie „pdk-feed validate ${s}”`,
     feedHasErrors: (e, s) =>
-      `${s} zawiera ${count('pl', e, {one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu'})}; wpisy, których dotyczą, są tu pominięte, tak jak pomijają je widżety (listę pokaże „pdk-feed validate ${s}”)`,
+      `${s} zawiera ${count('pl', e, {one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu'})}; tu jest czytany tak jak przez widżety, z pominięciem błędnych wpisów (wszystkie problemy pokaże „pdk-feed validate ${s}”)`,
     calendarName: 'Partnerstwo dla Klimatu – wydarzenia',
     icsWrote: (f, e, c) => `Zapisano ${f}: wydarzenia: ${e}${c ? `, w tym odwołane: ${c} (STATUS:CANCELLED)` : ''}.`,
   },

@@ -11,7 +11,7 @@ import {buildMessages} from './build-messages.js';
 import {messages, type CliLang} from './messages.js';
 import {computeStats, formatStats} from './stats.js';
 import {writeOutput} from './write-output.js';
-import {ReadError, load} from './validate-command.js';
+import {ReadError, STRICT_ERROR_CODES, load} from './validate-command.js';
 
 /** The feed, or the exit code: 2 when it cannot be read, 1 when it is not a feed. */
 async function readFeed(source: string, lang: CliLang): Promise<Feed | number> {
@@ -27,7 +27,8 @@ async function readFeed(source: string, lang: CliLang): Promise<Feed | number> {
   }
   try {
     const {feed, issues} = validateFeed(JSON.parse(text), baseUrl);
-    const errors = issues.filter((i) => i.severity === 'error').length;
+    // Counted as validate counts them, so the two commands name the same number.
+    const errors = issues.filter((i) => i.severity === 'error' || STRICT_ERROR_CODES.has(i.code)).length;
     if (errors) process.stderr.write(`pdk-feed: ${t.feedHasErrors(errors, source)}\n`);
     return feed;
   } catch (error) {

@@ -79,6 +79,21 @@ describe('pdk-feed stats', () => {
     assert.match(pl.stdout, /^ {2}odwołane +1 /m);
   });
 
+  test('a feed with errors: says how many, counted as validate counts them', async () => {
+    write('with-errors.json', {
+      version: 1,
+      partners: [{id: 'p', name: 'P', category: 'ngo'}],
+      events: [
+        {id: 'e', title: 'E', type: 'concert', start: '2026-12-03'},
+        {id: 'e', title: 'E again', type: 'debate', start: '2026-12-04'},
+      ],
+    });
+    const stats = await run(['stats', 'with-errors.json']);
+    assert.match(stats.stderr, /with-errors\.json has 2 errors;/);
+    const validate = await run(['validate', 'with-errors.json']);
+    assert.match(validate.stdout, /^2 errors, /m);
+  });
+
   test('a file that is not a feed: exit 1; a missing file: exit 2; no file: usage, exit 2', async () => {
     write('not-feed.json', '[1, 2]');
     const notFeed = await run(['stats', 'not-feed.json']);
