@@ -124,9 +124,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
   });
   if (progressShown && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 
-  const encodingWarnings: BuildProblem[] = inputs
-    .filter((input) => input !== undefined && !input.utf8)
-    .map((input) => ({file: input!.file, severity: 'warning', message: t.notUtf8}));
+  const encodingWarnings = inputs.flatMap((input): BuildProblem[] => (input && !input.utf8 ? [{file: input.file, severity: 'warning', message: t.notUtf8}] : []));
   const problems = [...encodingWarnings, ...result.problems];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

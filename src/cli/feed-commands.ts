@@ -81,7 +81,7 @@ export async function icsCommand(options: IcsOptions): Promise<number> {
   try {
     await writeOutput(options.output, calendar);
   } catch (error) {
-    process.stderr.write(`pdk-feed: ${buildMessages[options.lang].cannotWrite(options.output!, (error as NodeJS.ErrnoException).code, (error as Error).message)}\n`);
+    process.stderr.write(`pdk-feed: ${buildMessages[options.lang].cannotWrite(options.output ?? 'stdout', (error as NodeJS.ErrnoException).code, (error as Error).message)}\n`);
     return 2;
   }
   if (options.output) {
