@@ -1,7 +1,8 @@
-import {LitElement, html, type PropertyValues} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {Task, TaskStatus} from '@lit/task';
 import {LocalizeController} from '../i18n/localize.js';
+import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {checkFeed, type FeedCheck} from './feed-check.js';
@@ -39,7 +40,7 @@ const absolute = (url: string) => {
  * @csspart feed-problem - The explanation of a feed that failed the check.
  * @cssprop [--pdk-color-accent=#00693e] - Buttons and focus ring of the builder itself.
  */
-export class PdkEmbedBuilder extends LitElement {
+export class PdkEmbedBuilder extends LocalizedElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, styles];
 

@@ -3,10 +3,11 @@
  * when that changes. Not `@lit/localize`: its runtime can be configured only
  * once per page, and the host page may use it too.
  *
- * Observed: the element's own `lang`, and `lang` anywhere in the document's
- * light DOM (one observer for the page; it only hears `lang` changes, which
- * are rare). An ancestor inside another component's shadow root is read on
- * connect; a later change there applies on the element's next reconnect.
+ * Observed: the element's own `lang`, through LocalizedElement, which its
+ * host extends; and `lang` anywhere in the document's light DOM (one observer
+ * for the page; it only hears `lang` changes, which are rare). An ancestor
+ * inside another component's shadow root is read on connect; a later change
+ * there applies on the element's next reconnect.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Lang, Text} from '../feed/types.js';
@@ -44,7 +45,6 @@ export function resolveText(text: Text | undefined, lang: Lang): string {
 export class LocalizeController implements ReactiveController {
   /** The element's language. */
   lang: Lang = 'pl';
-  private readonly ownLangObserver = new MutationObserver(() => this.refresh());
   private readonly pluralRules = new Map<Lang, Intl.PluralRules>();
 
   constructor(private readonly host: Host) {
@@ -54,13 +54,11 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected() {
     this.lang = resolveLang(this.host);
-    this.ownLangObserver.observe(this.host, {attributes: true, attributeFilter: ['lang']});
     connected.add(this);
     observeDocumentLang();
   }
 
   hostDisconnected() {
-    this.ownLangObserver.disconnect();
     connected.delete(this);
   }
 

@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {LitElement} from 'lit';
 import {LocalizeController} from '../../src/i18n/localize.js';
+import {LocalizedElement} from '../../src/i18n/localized-element.js';
 
-class PluralProbe extends LitElement {
+class PluralProbe extends LocalizedElement {
   readonly localize = new LocalizeController(this);
 }
 customElements.define('plural-probe', PluralProbe);
