@@ -40,11 +40,10 @@ export interface ValidationResult {
 
 type Json = Record<string, unknown>;
 
-/** Thrown inside an entry's check; the entry is skipped with this message. */
-class SkipEntry extends Error {
-  constructor(readonly path: string, message: string) {
-    super(message);
-  }
+/** A reason to skip an entry, with the JSON path of the field at fault. */
+interface EntryError {
+  readonly path: string;
+  readonly message: string;
 }
 
 const isObject = (value: unknown): value is Json =>
@@ -73,13 +72,31 @@ export function safeUrl(value: string, base?: string): string | null {
   }
 }
 
-/** Reads one entry's fields, throwing `SkipEntry` on a missing or wrongly typed one. */
+/** What a field that cannot be read reads as: empty if required (its entry is skipped anyway), else absent. */
+const unread = (required: boolean) => (required ? '' : undefined);
+
+/**
+ * Reads one entry's fields. A missing or wrongly typed field is recorded in
+ * `errors`, and the entry will be skipped; reading goes on (a required field
+ * reads as empty), so that an editor sees every problem of an entry at once,
+ * not one per run of `pdk-feed validate`.
+ */
 class EntryReader {
+  /** Why the entry cannot be used; left undefined while it can (most entries: no array made). */
+  errors?: EntryError[];
+
   constructor(
     private readonly entry: Json,
     readonly path: string,
     private readonly issues: FeedIssue[],
+    /** A reader of an object inside an entry (its location) reports to the entry's reader. */
+    private readonly parent?: EntryReader,
   ) {}
+
+  /** Reads an object inside this entry. */
+  child(key: string, value: Json): EntryReader {
+    return new EntryReader(value, this.fieldPath(key), this.issues, this);
+  }
 
   fieldPath(key: string) {
     return `${this.path}.${key}`;
@@ -87,6 +104,12 @@ class EntryReader {
 
   warn(key: string, message: string, code: IssueCode = 'other') {
     this.issues.push(issue(this.fieldPath(key), message, 'warning', code));
+  }
+
+  /** Records why the entry cannot be used; `key` names the field at fault. */
+  fail(key: string, message: string, path = this.fieldPath(key)): void {
+    if (this.parent) this.parent.fail(key, message, path);
+    else (this.errors ??= []).push({path, message});
   }
 
   raw(key: string): unknown {
@@ -98,11 +121,12 @@ class EntryReader {
   string(key: string, required = false): string | undefined {
     const value = this.entry[key];
     if (value === undefined || value === null || value === '') {
-      if (required) throw new SkipEntry(this.fieldPath(key), `"${key}" is required`);
-      return undefined;
+      if (required) this.fail(key, `"${key}" is required`);
+      return unread(required);
     }
     if (typeof value !== 'string') {
-      throw new SkipEntry(this.fieldPath(key), `"${key}" must be a string, not ${describe(value)}`);
+      this.fail(key, `"${key}" must be a string, not ${describe(value)}`);
+      return unread(required);
     }
     return value;
   }
@@ -114,19 +138,23 @@ class EntryReader {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const {pl, en} = value as Json;
       const text: {pl?: string; en?: string} = {};
+      let wrongType = false;
       for (const [lang, v] of [['pl', pl], ['en', en]] as const) {
         if (v === undefined || v === null || v === '') continue;
-        if (typeof v !== 'string') {
-          throw new SkipEntry(`${this.fieldPath(key)}.${lang}`, `"${key}.${lang}" must be a string, not ${describe(v)}`);
+        if (typeof v === 'string') {
+          text[lang] = v;
+        } else {
+          wrongType = true;
+          this.fail(key, `"${key}.${lang}" must be a string, not ${describe(v)}`, `${this.fieldPath(key)}.${lang}`);
         }
-        text[lang] = v;
       }
       if (text.pl !== undefined || text.en !== undefined) return text;
-      if (required) throw new SkipEntry(this.fieldPath(key), `"${key}" needs "pl" or "en" text`);
-      return undefined;
+      if (required && !wrongType) this.fail(key, `"${key}" needs "pl" or "en" text`);
+      return unread(required);
     }
     if (Array.isArray(value)) {
-      throw new SkipEntry(this.fieldPath(key), `"${key}" must be text or {"pl", "en"}, not an array`);
+      this.fail(key, `"${key}" must be text or {"pl", "en"}, not an array`);
+      return unread(required);
     }
     return this.string(key, required as false);
   }
@@ -135,14 +163,16 @@ class EntryReader {
     const value = this.entry[key];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-      throw new SkipEntry(this.fieldPath(key), `"${key}" must be a list of ids`);
+      this.fail(key, `"${key}" must be a list of ids`);
+      return [];
     }
     return value as string[];
   }
 
   oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T, required = false): T {
     const value = this.string(key, required as false);
-    if (value === undefined) return fallback;
+    // Missing (an error, if required, is recorded).
+    if (!value) return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.warn(key, `unknown ${key} "${value}" (this version knows ${allowed.join(', ')}); shown as "${fallback}"`, 'unknown-value');
     return fallback;
@@ -161,6 +191,11 @@ export type {IssueCode};
 
 function issue(path: string, message: string, severity: FeedIssue['severity'], code: IssueCode): FeedIssue {
   return {path, message, severity, code};
+}
+
+/** An error that costs the feed an entry (or a section): `outcome` says which. */
+function skipped(path: string, message: string, outcome: string): FeedIssue {
+  return issue(path, `${message}; ${outcome}`, 'error', 'skipped');
 }
 
 function describe(value: unknown): string {
@@ -198,17 +233,20 @@ function* readList<T extends {id: string}>(
     if (index % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const entry: unknown = raw[index];
     const path = `$.${key}[${index}]`;
-    try {
-      if (!isObject(entry)) throw new SkipEntry(path, `entry must be an object, not ${describe(entry)}`);
-      const value = readEntry(new EntryReader(entry, path, issues));
-      if (seen.has(value.id)) throw new SkipEntry(`${path}.id`, `duplicate id "${value.id}" (the later copy is skipped)`);
-      seen.add(value.id);
-      paths.set(value, path);
-      entries.push(value);
-    } catch (error) {
-      if (!(error instanceof SkipEntry)) throw error;
-      issues.push(issue(error.path, `${error.message}; entry skipped`, 'error', 'skipped'));
+    if (!isObject(entry)) {
+      issues.push(skipped(path, `entry must be an object, not ${describe(entry)}`, 'entry skipped'));
+      continue;
     }
+    const reader = new EntryReader(entry, path, issues);
+    const value = readEntry(reader);
+    if (!reader.errors && seen.has(value.id)) reader.fail('id', `duplicate id "${value.id}" (the later copy is skipped)`);
+    if (reader.errors) {
+      for (const error of reader.errors) issues.push(skipped(error.path, error.message, 'entry skipped'));
+      continue;
+    }
+    seen.add(value.id);
+    paths.set(value, path);
+    entries.push(value);
   }
   return entries;
 }
@@ -235,10 +273,55 @@ function readPartner(r: EntryReader, feedUrl: string | undefined): Partner {
 function readLocation(r: EntryReader): EventLocation | undefined {
   const value = r.raw('location');
   if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) throw new SkipEntry(r.fieldPath('location'), `"location" must be an object with "name" and "address"`);
-  const inner = new EntryReader(value, r.fieldPath('location'), []);
+  if (!isObject(value)) {
+    r.fail('location', `"location" must be an object with "name" and "address"`);
+    return undefined;
+  }
+  const inner = r.child('location', value);
   const location = withoutUndefined({name: inner.string('name'), address: inner.string('address')});
   return location.name || location.address ? location : undefined;
+}
+
+type EventTimes = Pick<PdkEvent, 'allDay' | 'startMs' | 'endMs' | 'firstDay' | 'lastDay'>;
+
+/** The times of an entry that is skipped anyway (its start or end is bad). */
+const NO_TIMES: EventTimes = {allDay: false, startMs: 0, endMs: 0, firstDay: '', lastDay: ''};
+
+/** When an event is, in instants and in days of the feed's zone; an end that cannot be is recorded. */
+function readTimes(r: EntryReader, start: string, end: string | undefined, timeZone: string): EventTimes {
+  // An empty `start` is missing, and already recorded.
+  const startDate = start === '' ? undefined : parseFeedDate(start);
+  if (startDate === null) {
+    r.fail('start', `"start" must be a date-time with an offset (2026-12-03T18:00:00+01:00) or a date (2026-12-03), not "${start}"`);
+  }
+  const endDate = end === undefined ? undefined : parseFeedDate(end);
+  if (endDate === null) r.fail('end', `"end" must be a date-time with an offset or a date, not "${end}"`);
+  if (!startDate || endDate === null) return NO_TIMES;
+  if (endDate && endDate.allDay !== startDate.allDay) {
+    r.fail('end', `"end" must have the same form as "start" (both dates, or both date-times)`);
+    return NO_TIMES;
+  }
+  const endsBeforeStart = () => {
+    r.fail('end', `"end" (${end}) is before "start" (${start})`);
+    return NO_TIMES;
+  };
+  if (startDate.allDay) {
+    const lastDay = endDate?.allDay ? endDate.day : startDate.day;
+    if (lastDay < startDate.day) return endsBeforeStart();
+    return {
+      allDay: true,
+      firstDay: startDate.day,
+      lastDay,
+      startMs: startOfDay(startDate.day, timeZone),
+      endMs: startOfDay(addDays(lastDay, 1), timeZone),
+    };
+  }
+  const firstDay = dayKeyOf(startDate.ms, timeZone);
+  const endMs = endDate && !endDate.allDay ? endDate.ms : startOfDay(addDays(firstDay, 1), timeZone);
+  if (endMs < startDate.ms) return endsBeforeStart();
+  // An event that ends exactly at midnight does not cover the next day.
+  const lastDay = endDate && endMs > startDate.ms ? dayKeyOf(endMs - 1, timeZone) : firstDay;
+  return {allDay: false, firstDay, lastDay, startMs: startDate.ms, endMs};
 }
 
 function readEvent(r: EntryReader, timeZone: string): PdkEvent {
@@ -246,45 +329,13 @@ function readEvent(r: EntryReader, timeZone: string): PdkEvent {
   const title = r.text('title', true);
   const start = r.string('start', true);
   const end = r.string('end');
-  const startDate = parseFeedDate(start);
-  if (!startDate) {
-    throw new SkipEntry(r.fieldPath('start'), `"start" must be a date-time with an offset (2026-12-03T18:00:00+01:00) or a date (2026-12-03), not "${start}"`);
-  }
-  const endDate = end === undefined ? undefined : parseFeedDate(end);
-  if (endDate === null) {
-    throw new SkipEntry(r.fieldPath('end'), `"end" must be a date-time with an offset or a date, not "${end}"`);
-  }
-  if (endDate && endDate.allDay !== startDate.allDay) {
-    throw new SkipEntry(r.fieldPath('end'), `"end" must have the same form as "start" (both dates, or both date-times)`);
-  }
-
-  let times: Pick<PdkEvent, 'startMs' | 'endMs' | 'firstDay' | 'lastDay'>;
-  if (startDate.allDay) {
-    const lastDay = endDate?.allDay ? endDate.day : startDate.day;
-    if (lastDay < startDate.day) throw new SkipEntry(r.fieldPath('end'), `"end" (${end}) is before "start" (${start})`);
-    times = {
-      firstDay: startDate.day,
-      lastDay,
-      startMs: startOfDay(startDate.day, timeZone),
-      endMs: startOfDay(addDays(lastDay, 1), timeZone),
-    };
-  } else {
-    const firstDay = dayKeyOf(startDate.ms, timeZone);
-    const endMs = endDate && !endDate.allDay ? endDate.ms : startOfDay(addDays(firstDay, 1), timeZone);
-    if (endMs < startDate.ms) throw new SkipEntry(r.fieldPath('end'), `"end" (${end}) is before "start" (${start})`);
-    // An event that ends exactly at midnight does not cover the next day.
-    const lastDay = endDate && endMs > startDate.ms ? dayKeyOf(endMs - 1, timeZone) : firstDay;
-    times = {firstDay, lastDay, startMs: startDate.ms, endMs};
-  }
-
   return withoutUndefined({
     id,
     title,
     type: r.oneOf('type', EVENT_TYPES, 'other'),
     start,
     end,
-    allDay: startDate.allDay,
-    ...times,
+    ...readTimes(r, start, end, timeZone),
     location: readLocation(r),
     online: r.url('online'),
     partners: r.stringList('partners'),
@@ -303,13 +354,10 @@ function readJoin(root: Json, issues: FeedIssue[]): JoinConfig {
     return {};
   }
   const r = new EntryReader(value, '$.join', issues);
-  try {
-    return withoutUndefined({email: r.string('email'), action: r.url('action'), privacyUrl: r.url('privacyUrl')});
-  } catch (error) {
-    if (!(error instanceof SkipEntry)) throw error;
-    issues.push(issue(error.path, `${error.message}; "join" ignored`, 'error', 'skipped'));
-    return {};
-  }
+  const join = withoutUndefined({email: r.string('email'), action: r.url('action'), privacyUrl: r.url('privacyUrl')});
+  if (!r.errors) return join;
+  for (const error of r.errors) issues.push(skipped(error.path, error.message, '"join" ignored'));
+  return {};
 }
 
 function readTimeZone(root: Json, issues: FeedIssue[]): string {

@@ -115,6 +115,35 @@ describe('validateFeed', () => {
       });
     }
 
+    it('names every problem of a skipped entry, not only the first (an editor fixes them in one go)', () => {
+      const bad = event('e1', {title: undefined, start: 'jutro', location: 'Warszawa', partners: 'p1'});
+      const {feed: f, issues} = validateFeed(feed({events: [bad, event('e2')], partners: [partner('p1', {name: {pl: 7}, category: undefined})]}), FEED_URL);
+      expect(f.events.map((e) => e.id)).to.deep.equal(['e2']);
+      expect(f.partners).to.have.length(0);
+      const errors = issues.filter((i) => i.severity === 'error');
+      expect(paths(errors)).to.deep.equal([
+        '$.events[0].title',
+        '$.events[0].start',
+        '$.events[0].location',
+        '$.events[0].partners',
+        '$.partners[0].name.pl',
+        '$.partners[0].category',
+      ]);
+      expect(errors.every((i) => i.code === 'skipped' && i.message.endsWith('; entry skipped'))).to.be.true;
+    });
+
+    it('checks an end against the start only when both can be read', () => {
+      const {issues} = validateFeed(feed({events: [event('e1', {start: 'jutro', end: '2026-12-01T10:00:00+01:00'}), event('e2', {start: undefined, end: 'pojutrze'})]}));
+      expect(paths(issues)).to.deep.equal(['$.events[0].start', '$.events[1].start', '$.events[1].end']);
+    });
+
+    it('names every problem of "join" and ignores it', () => {
+      const {feed: f, issues} = validateFeed(feed({join: {email: 5, action: 'https://example.org/join', privacyUrl: ['x']}}));
+      expect(f.join).to.deep.equal({});
+      expect(paths(issues)).to.deep.equal(['$.join.email', '$.join.privacyUrl']);
+      expect(issues[1].message).to.match(/; "join" ignored$/);
+    });
+
     it('keeps the first of two entries with one id', () => {
       const {feed: f} = validateFeed(feed({partners: [partner('b', {name: 'First'}), partner('b', {name: 'Second'})]}));
       expect(f.partners[0].name).to.equal('First');

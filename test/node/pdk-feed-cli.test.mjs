@@ -121,6 +121,17 @@ describe('pdk-feed validate FILE', () => {
     assert.match(stdout, /^3 errors, 1 warning in bad-entry\.json$/m);
   });
 
+  test('an entry with several problems: each on its own line, in one run', async () => {
+    const {code, stdout} = await run(['validate', '--lang', 'pl', write('many.json', feed({
+      events: [event({title: '', start: '3 grudnia', type: 'koncert'})],
+    }))]);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /^błąd\s+\$\.events\[0\]\.title: brak wymaganego pola "title"; wpis pominięty$/m);
+    assert.match(stdout, /^błąd\s+\$\.events\[0\]\.start: pole "start" musi być datą .* a jest "3 grudnia"; wpis pominięty$/m);
+    assert.match(stdout, /^błąd\s+\$\.events\[0\]\.type: nieznana wartość pola "type": "koncert"/m);
+    assert.match(stdout, /^3 błędy/m);
+  });
+
   test('an "updated" that is not a date-time with an offset is an error, as in the schema', async () => {
     const {code, stdout} = await run(['validate', write('updated.json', feed({updated: 'wczoraj'}))]);
     assert.equal(code, 1, stdout);
