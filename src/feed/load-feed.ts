@@ -31,10 +31,29 @@ export interface LoadOptions {
 const requests = new Map<string, Promise<FeedResult>>();
 
 /**
+ * Feed texts on their way or just arrived, by URL, shared by every copy of
+ * this library on the page: two bundles (a per-element file and the
+ * all-in-one file) or two versions each have their own `requests`, and this
+ * keeps them to one request (SPEC). Only the text is shared, so each copy
+ * reads it with its own validator; the map's shape is a promise between
+ * versions. A text is kept a while after it arrives, as another copy's
+ * script may run a little later; after that, a second request costs less
+ * than keeping a big feed's text in memory for the page's life.
+ */
+const SHARED_TEXTS = Symbol.for('pdk-widgets.feed-texts');
+const SHARE_MS = 10_000;
+
+function sharedTexts(): Map<string, Promise<string>> {
+  const page = globalThis as {[SHARED_TEXTS]?: Map<string, Promise<string>>};
+  return (page[SHARED_TEXTS] ??= new Map());
+}
+
+/**
  * @internal Forgets every shared request and unsaved copy; for tests, whose pages outlive each test.
  */
 export function resetFeedCache(): void {
   requests.clear();
+  sharedTexts().clear();
   forgetUnsavedCopies();
 }
 
@@ -42,7 +61,7 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedRe
   if (options.reload) requests.delete(url);
   let request = requests.get(url);
   if (!request) {
-    request = fetchAndValidate(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    request = fetchAndValidate(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.reload ?? false);
     requests.set(url, request);
     // A failure, and a stale copy standing in for one, must not stick: the next load tries again.
     request.then(
@@ -57,10 +76,10 @@ function evict(url: string, request: Promise<FeedResult>) {
   if (requests.get(url) === request) requests.delete(url);
 }
 
-async function fetchAndValidate(url: string, timeoutMs: number): Promise<FeedResult> {
+async function fetchAndValidate(url: string, timeoutMs: number, reload: boolean): Promise<FeedResult> {
   let text: string;
   try {
-    text = await fetchText(url, timeoutMs);
+    text = await sharedFetchText(url, timeoutMs, reload);
   } catch (error) {
     const feedError = toFeedError(error, url);
     const copy = readCopy(url);
@@ -73,7 +92,11 @@ async function fetchAndValidate(url: string, timeoutMs: number): Promise<FeedRes
     }
     throw feedError;
   }
-  const result = await parse(url, text);
+  const result = await parse(url, text).catch((error: unknown) => {
+    // A broken feed is not shared either: the next load, here or in another copy, fetches again.
+    sharedTexts().delete(url);
+    throw error;
+  });
   if (result.issues.length) {
     console.warn(
       `pdk-widgets: the feed ${url} has ${result.issues.length} problem(s); the entries named were skipped or changed:\n${formatIssues(result.issues)}`,
@@ -81,6 +104,19 @@ async function fetchAndValidate(url: string, timeoutMs: number): Promise<FeedRes
   }
   saveCopySoon(url, text);
   return result;
+}
+
+/** The feed's text, from another copy's request when one is on its way or just arrived. */
+function sharedFetchText(url: string, timeoutMs: number, reload: boolean): Promise<string> {
+  const shared = sharedTexts();
+  let text = reload ? undefined : shared.get(url);
+  if (!text) {
+    const request = (text = fetchText(url, timeoutMs));
+    shared.set(url, request);
+    const forget = () => shared.get(url) === request && shared.delete(url);
+    request.then(() => setTimeout(forget, SHARE_MS), forget);
+  }
+  return text;
 }
 
 async function fetchText(url: string, timeoutMs: number): Promise<string> {

@@ -69,6 +69,16 @@ describe('CDN bundles', function () {
     });
   });
 
+  describe('two bundles on one page (a per-element file and the all-in-one file)', () => {
+    it('share one request for their feed, though each has its own module state', async () => {
+      page = EmbedPage.open('mixed.html');
+      const report = await page.settled();
+      expect(report.errors).to.deep.equal([]);
+      expect(report.widgets.filter((w) => w.ready > 0).map((w) => w.id)).to.have.members(['calendar', 'partners', 'join']);
+      expect(report.feedRequests.filter((url) => url === '/sample/feed.json')).to.have.length(1);
+    });
+  });
+
   describe('with a version query on the script (WordPress adds ?ver=)', () => {
     for (const file of ['versioned.html', 'versioned-elements.html']) {
       it(`loads each file once, also the parts loaded on demand (${file})`, async () => {

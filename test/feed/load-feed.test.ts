@@ -28,6 +28,21 @@ describe('loadFeed', () => {
     expect(fetch.calls(FEED_URL)).to.equal(2);
   });
 
+  it('shares the request with another copy of the library on the page (two bundles or versions)', async () => {
+    fetch = stubFetch({[FEED_URL]: {json: feed()}});
+    const ours = await loadFeed(FEED_URL);
+    // Another URL is another module instance with its own state, as a second bundle has; its
+    // script may run after the feed is in.
+    const copy = `../../src/feed/load-feed.ts?copy=${Math.random()}`;
+    const other = (await import(copy)) as typeof import('../../src/feed/load-feed.js');
+    const theirs = await other.loadFeed(FEED_URL);
+    expect(fetch.calls(FEED_URL)).to.equal(1);
+    expect(theirs).not.to.equal(ours);
+    expect(theirs.feed).to.deep.equal(ours.feed);
+    await other.loadFeed(FEED_URL, {reload: true});
+    expect(fetch.calls(FEED_URL), 'a retry fetches again').to.equal(2);
+  });
+
   it('lets one caller abort without cancelling the request for the others', async () => {
     fetch = stubFetch({[FEED_URL]: {json: feed()}});
     const controller = new AbortController();
