@@ -5,6 +5,7 @@
  */
 
 import {COLUMNS, type SheetKind} from './sheet.js';
+import {KNOWN_FILE_NAMES} from './sheet-files.js';
 
 export type CliLang = 'en' | 'pl';
 
@@ -50,12 +51,14 @@ const USAGE_EN = `Usage: pdk-feed <command> [options]
 
 Commands:
   validate FILE|URL   Check a feed (version 1): every problem with its JSON path
-  build               Build feed.json from spreadsheets (CSV)
+  build [SHEETS]      Build feed.json from spreadsheets (CSV)
   stats FILE|URL      Count partners and events by category, area, type and month
   ics FILE|URL        Export every event as one iCalendar (.ics) calendar
   help                Show this help
 
-build options:
+build: SHEETS are files named partners.csv, events.csv, areas.csv, join.json
+(or partnerzy.csv, wydarzenia.csv, obszary.csv), or a folder holding them; or
+name each file with an option:
   --partners FILE     partners.csv (required)
   --events FILE       events.csv (required)
   --areas FILE        areas.csv (default: the four areas in templates/areas.csv)
@@ -92,6 +95,7 @@ Examples:
   pdk-feed validate feed.json
   pdk-feed validate https://example.org/pdk/feed.json --lang pl
   pdk-feed build --partners partners.csv --events events.csv --join join.json -o feed.json
+  pdk-feed build sheets/ -o feed.json
   pdk-feed stats feed.json
   pdk-feed ics feed.json -o events.ics
 `;
@@ -100,12 +104,14 @@ const USAGE_PL = `Użycie: pdk-feed <polecenie> [opcje]
 
 Polecenia:
   validate PLIK|URL   Sprawdza plik danych (wersja 1): każdy problem ze ścieżką JSON
-  build               Tworzy feed.json z arkuszy kalkulacyjnych (CSV)
+  build [ARKUSZE]     Tworzy feed.json z arkuszy kalkulacyjnych (CSV)
   stats PLIK|URL      Liczy partnerów i wydarzenia według kategorii, obszaru, typu i miesiąca
   ics PLIK|URL        Eksportuje wszystkie wydarzenia do jednego kalendarza iCalendar (.ics)
   help                Pokazuje tę pomoc
 
-Opcje build:
+build: ARKUSZE to pliki o nazwach partners.csv, events.csv, areas.csv, join.json
+(albo partnerzy.csv, wydarzenia.csv, obszary.csv) lub katalog, w którym leżą;
+można też wskazać każdy plik opcją:
   --partners PLIK     partners.csv (wymagane)
   --events PLIK       events.csv (wymagane)
   --areas PLIK        areas.csv (domyślnie cztery obszary z templates/areas.csv)
@@ -143,6 +149,7 @@ Przykłady:
   pdk-feed validate feed.json
   pdk-feed validate https://example.org/pdk/feed.json --lang pl
   pdk-feed build --partners partners.csv --events events.csv --join join.json -o feed.json
+  pdk-feed build arkusze/ -o feed.json
   pdk-feed stats feed.json
   pdk-feed ics feed.json -o events.ics
 `;
@@ -154,6 +161,8 @@ export interface CliMessages {
   validateNeedsOneSource: string;
   needsOneFeed(command: string): string;
   buildNeedsSheets: string;
+  unknownSheet(file: string): string;
+  sheetTwice(kind: string): string;
   badToday(value: string): string;
   badLang(value: string): string;
   errorLabel: string;
@@ -187,7 +196,9 @@ export const messages: Record<CliLang, CliMessages> = {
     usageError: (d) => `${d} Run "pdk-feed help" for usage.`,
     validateNeedsOneSource: 'validate needs one FILE or URL.',
     needsOneFeed: (c) => `${c} needs one feed FILE or URL.`,
-    buildNeedsSheets: 'build needs --partners FILE and --events FILE.',
+    buildNeedsSheets: 'build needs a partners and an events sheet: --partners FILE and --events FILE, or partners.csv and events.csv by name or in a folder.',
+    unknownSheet: (f) => `build cannot tell which sheet ${f} is: name it ${KNOWN_FILE_NAMES.join(', ')}, or give it with --partners, --events, --areas or --join.`,
+    sheetTwice: (k) => `build was given two files for the ${k} sheet.`,
     badToday: (v) => `--today must be a date like 2026-12-01, not "${v}".`,
     badLang: (v) => `--lang must be pl or en, not "${v}".`,
     errorLabel: 'error',
@@ -224,7 +235,9 @@ export const messages: Record<CliLang, CliMessages> = {
     usageError: (d) => `${d} Sposób użycia pokazuje „pdk-feed help”.`,
     validateNeedsOneSource: 'validate wymaga jednego PLIKU lub adresu URL.',
     needsOneFeed: (c) => `${c} wymaga jednego pliku danych (PLIKU lub adresu URL).`,
-    buildNeedsSheets: 'build wymaga opcji --partners PLIK i --events PLIK.',
+    buildNeedsSheets: 'build wymaga arkusza partnerów i arkusza wydarzeń: opcji --partners PLIK i --events PLIK albo plików partners.csv i events.csv podanych z nazwy lub w katalogu.',
+    unknownSheet: (f) => `build nie wie, jakim arkuszem jest ${f}: nazwij go ${KNOWN_FILE_NAMES.join(', ')} albo podaj z opcją --partners, --events, --areas lub --join.`,
+    sheetTwice: (k) => `build dostał dwa pliki dla arkusza ${k}.`,
     badToday: (v) => `--today musi być datą, np. 2026-12-01, a nie „${v}”.`,
     badLang: (v) => `--lang musi mieć wartość pl lub en, a nie „${v}”.`,
     errorLabel: 'błąd',

@@ -10,6 +10,7 @@ import {buildCommand} from './build-command.js';
 import {buildMessages} from './build-messages.js';
 import {icsCommand, statsCommand} from './feed-commands.js';
 import {messages, pickLang, type CliLang} from './messages.js';
+import {sheetFiles} from './sheet-files.js';
 import {validateCommand} from './validate-command.js';
 
 function version(): string {
@@ -76,14 +77,18 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.en
     case 'validate':
       if (rest.length !== 1) return usageError(t.usageError(t.validateNeedsOneSource));
       return validateCommand({source: rest[0], json: values.json ?? false, lang, now});
-    case 'build':
-      if (!values.partners || !values.events || rest.length) return usageError(t.usageError(t.buildNeedsSheets));
+    case 'build': {
+      const sheets = sheetFiles({partners: values.partners, events: values.events, areas: values.areas, join: values.join}, rest);
+      if ('unknown' in sheets) return usageError(t.usageError(t.unknownSheet(sheets.unknown)));
+      if ('twice' in sheets) return usageError(t.usageError(t.sheetTwice(sheets.twice)));
+      const {partners, events, areas, join} = sheets.files;
+      if (!partners || !events) return usageError(t.usageError(t.buildNeedsSheets));
       if (values.timezone !== undefined && !isValidTimeZone(values.timezone)) return usageError(buildMessages[lang].badTimeZone(values.timezone));
       return buildCommand({
-        partners: values.partners,
-        events: values.events,
-        areas: values.areas,
-        join: values.join,
+        partners,
+        events,
+        areas,
+        join,
         timeZone: values.timezone,
         output: values.output,
         keepGoing: values['keep-going'] ?? false,
@@ -91,6 +96,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.en
         lang,
         now,
       });
+    }
     case 'stats':
       if (rest.length !== 1) return usageError(t.usageError(t.needsOneFeed('stats')));
       return statsCommand({source: rest[0], json: values.json ?? false, lang, now});

@@ -8,7 +8,7 @@
  */
 import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseSheetDate} from '../../dist/cli/sheet-dates.js';
 import {detectDelimiter, readSheet} from '../../dist/cli/sheet.js';
@@ -118,6 +118,32 @@ describe('pdk-feed build: spreadsheets with the usual quirks', () => {
     const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'wydarzenia.csv', '--join', 'join.json', '-o', 'default-areas.json']);
     assert.equal(code, 0, stderr);
     assert.deepEqual(readJson('default-areas.json').areas.map((a) => a.id), ['energy-efficiency', 'renewable-energy', 'eco-transport', 'eco-lifestyle']);
+  });
+
+  test('the sheets given by file name, or a folder holding them, build what the options build', async () => {
+    const feedWithout = (name) => ({...readJson(name), updated: undefined});
+    assert.equal((await run([...GOOD, '-o', 'by-options.json'])).code, 0);
+    const byName = await run(['build', 'wydarzenia.csv', 'partners.csv', 'join.json', 'obszary.csv', '-o', 'by-name.json']);
+    assert.equal(byName.code, 0, byName.stderr);
+    assert.deepEqual(feedWithout('by-name.json'), feedWithout('by-options.json'));
+    mkdirSync(join(dir, 'arkusze'), {recursive: true});
+    for (const name of ['partners.csv', 'wydarzenia.csv', 'obszary.csv', 'join.json']) copyFileSync(join(dir, name), join(dir, 'arkusze', name.replace('partners', 'Partnerzy')));
+    write('arkusze/notatki.txt', 'not a sheet');
+    const byFolder = await run(['build', 'arkusze', '-o', 'by-folder.json']);
+    assert.equal(byFolder.code, 0, byFolder.stderr);
+    assert.deepEqual(feedWithout('by-folder.json'), feedWithout('by-options.json'));
+    // An option names a sheet the folder also has: the option wins.
+    const override = await run(['build', 'arkusze', '--events', 'events-bad.csv', '-o', 'override.json']);
+    assert.match(override.stderr, /^error\s+events-bad\.csv:/m);
+  });
+
+  test('a file whose name says no sheet, or two files for one sheet: usage, exit 2', async () => {
+    const unknown = await run(['build', 'partners.csv', 'moje-wydarzenia.csv']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /build cannot tell which sheet moje-wydarzenia\.csv is: name it partners\.csv, partnerzy\.csv, events\.csv/);
+    const twice = await run(['build', '--partners', 'partners.csv', 'partners.csv', 'wydarzenia.csv', '--lang', 'pl']);
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /build dostał dwa pliki dla arkusza partners/);
   });
 
   test('the templates that ship build into a valid feed', async () => {
@@ -242,7 +268,7 @@ describe('pdk-feed build: bad rows', () => {
     assert.match(missing.stderr, /cannot read brak\.csv: no such file/);
     const usage = await run(['build', '--events', 'events-bad.csv']);
     assert.equal(usage.code, 2);
-    assert.match(usage.stderr, /build needs --partners FILE and --events FILE/);
+    assert.match(usage.stderr, /build needs a partners and an events sheet: --partners FILE and --events FILE/);
     const zone = await run([...GOOD, '--timezone', 'Mars/Olympus']);
     assert.equal(zone.code, 2);
     assert.match(zone.stderr, /--timezone "Mars\/Olympus" is not an IANA time zone/);

@@ -353,7 +353,7 @@ describe('pdk-feed commands', () => {
   });
 
   for (const [command, pattern] of [
-    ['build', /build needs --partners FILE and --events FILE/],
+    ['build', /build needs a partners and an events sheet/],
     ['ics', /ics needs one feed FILE or URL/],
     ['stats', /stats needs one feed FILE or URL/],
   ]) {
