@@ -14,15 +14,15 @@ import {baseStyles} from '../theme/base.styles.js';
 import {DetailDialog} from './dialog.js';
 import {CalendarModel} from './calendar-model.js';
 import {parseIdList, type Attendance} from './filter.js';
-import {removeJsonLd, syncJsonLd} from './json-ld.js';
+import {JsonLdSync} from './json-ld-sync.js';
 import {NarrowController, PartnerFollower} from './host-controllers.js';
 import {dayForKey} from './keyboard.js';
 import {timeOnDay, timeRange, type ViewContext} from './labels.js';
 import {messages} from './messages.js';
 import * as grid from './month-grid.js';
 import {renderDayGroups, renderEmpty, renderGrid} from './month-view.js';
+import {PrintCopy} from './print-copy.js';
 import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
-import {idle} from '../shared/when-idle.js';
 import {styles} from './event-calendar.styles.js';
 
 const HEADING_ID = 'month-heading';
@@ -131,12 +131,13 @@ export class PdkEventCalendar extends LocalizedElement {
   private readonly width = new NarrowController(this, NARROW_EM);
   private readonly follower = new PartnerFollower(this, () => this.follow, (id) => (this.followed = id));
   private readonly model = new CalendarModel();
-  private synced?: {events: readonly PdkEvent[]; lang: string};
-  private jsonLdPending?: Promise<void>;
+  private readonly jsonLd = new JsonLdSync(this, () => ({feed: this.model.feed, shown: this.model.shown, lang: this.localize.lang}));
+  private readonly printCopy = new PrintCopy(
+    this,
+    () => (this.model.feed ? this.model.weeks : undefined),
+    () => this.performUpdate(),
+  );
   private focusDay = false;
-  private printWeeks?: grid.MonthDay[][];
-  /** The print copy's catching up with a month change, once the page is idle. */
-  private printCopyPending?: Promise<void>;
 
   /**
    * Also waits for the work that follows a render: an opened event's detail
@@ -145,34 +146,12 @@ export class PdkEventCalendar extends LocalizedElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.dialog.loading || this.printCopyPending || this.jsonLdPending) {
-      await Promise.all([this.dialog.loading, this.printCopyPending, this.jsonLdPending]);
+    while (this.dialog.loading || this.printCopy.pending || this.jsonLd.pending) {
+      await Promise.all([this.dialog.loading, this.printCopy.pending, this.jsonLd.pending]);
       done = await super.getUpdateComplete();
     }
     return done;
   }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.handleBeforePrint);
-    // Back on the page (moved, or re-added): the JSON-LD removed on leaving is written again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.handleBeforePrint);
-    removeJsonLd(this);
-    this.synced = undefined;
-  }
-
-  /** Printing right after a month change: the print copy catches up now, not when the page is idle. */
-  private readonly handleBeforePrint = () => {
-    if (!this.printWeeks || this.printWeeks === this.model.weeks) return;
-    this.printWeeks = this.model.weeks;
-    this.requestUpdate();
-    this.performUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('type')) this.types = parseIdList(this.type);
@@ -188,43 +167,14 @@ export class PdkEventCalendar extends LocalizedElement {
       this.focusedDay = grid.monthOf(model.today) === month ? model.today : grid.firstOfMonth(month);
     }
     model.setView({view: this.view, month, past: this.past, limit: this.limit}, now);
-    // The hidden print copy (hundreds of events in a busy month) follows a month change once the
-    // page is idle, so turning the month stays within a frame; the first render has it at once.
-    this.printWeeks ??= model.weeks;
   }
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('follow')) this.follower.sync();
-    if (this.printWeeks && this.printWeeks !== this.model.weeks) {
-      this.printCopyPending ??= idle().then(() => {
-        this.printCopyPending = undefined;
-        this.printWeeks = this.model.weeks;
-        this.requestUpdate();
-      });
-    }
     if (this.focusDay) {
       this.focusDay = false;
       this.dayCell()?.focus();
     }
-    const {feed, shown} = this.model;
-    if (feed && (this.synced?.events !== shown || this.synced.lang !== this.localize.lang)) {
-      // The first render writes it at once, so pdk-ready finds it. Later changes (a month turned,
-      // a filter) write it once the page is idle: hundreds of events would not fit the frame.
-      if (this.synced) this.jsonLdPending ??= idle().then(() => this.syncJsonLd());
-      else this.syncJsonLd();
-    } else if (!feed && this.synced) {
-      removeJsonLd(this);
-      this.synced = undefined;
-    }
-  }
-
-  /** Writes the JSON-LD of the events shown now (the model may have moved on since it was scheduled). */
-  private syncJsonLd() {
-    this.jsonLdPending = undefined;
-    const {feed, shown} = this.model;
-    if (!feed || !this.isConnected) return;
-    syncJsonLd(this, shown, feed, this.localize.lang);
-    this.synced = {events: shown, lang: this.localize.lang};
   }
 
   override render() {
@@ -304,7 +254,7 @@ export class PdkEventCalendar extends LocalizedElement {
             onFocusin: (e) => this.handleGridFocusin(e),
             onOpenDay: (day, e) => this.openDay(day, e.currentTarget as HTMLElement),
           })}${renderTypeKey(this.localize)}
-          <div class="print-only" aria-hidden="true">${list(this.printWeeks ?? [], false)}</div>`}`;
+          <div class="print-only" aria-hidden="true">${list(this.printCopy.weeks ?? [], false)}</div>`}`;
   }
 
   private renderList() {
