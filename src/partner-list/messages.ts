@@ -21,7 +21,6 @@ export interface PartnerListMessages {
   /** The "show more" button; `n` is how many are still hidden. */
   showMore: (n: number) => string;
   upcoming: (n: number, form: PluralForm) => string;
-  noUpcoming: string;
   since: (year: string) => string;
 }
 
@@ -44,7 +43,6 @@ export const pl: PartnerListMessages = {
   showMore: (n) => `Pokaż więcej (${n})`,
   upcoming: (n, form) =>
     `${n} ${plPick(form, 'nadchodzące wydarzenie', 'nadchodzące wydarzenia', 'nadchodzących wydarzeń')}`,
-  noUpcoming: 'Brak nadchodzących wydarzeń',
   since: (year) => `W Partnerstwie od ${year}`,
 };
 
@@ -61,7 +59,6 @@ export const en: PartnerListMessages = {
   clearFilters: 'Clear filters',
   showMore: (n) => `Show more (${n})`,
   upcoming: (n, form) => `${n} upcoming ${form === 'one' ? 'event' : 'events'}`,
-  noUpcoming: 'No upcoming events',
   since: (year) => `Partner since ${year}`,
 };
 

@@ -55,7 +55,7 @@ const FIRST_LOGOS = 60;
  * @csspart area - One area tag.
  * @csspart description - A partner's description (`list` layout).
  * @csspart since - The year the partner joined (`list` layout).
- * @csspart count - The upcoming-events count (a button); `count none` when there are none (text).
+ * @csspart count - The upcoming-events count, a button that fires `pdk-partner-select`; `count none` at 0.
  * @csspart show-more - The "show more" button (with `limit`).
  * @csspart clear-button - The "clear filters" button of an empty result.
  * @csspart loading - The loading placeholder.

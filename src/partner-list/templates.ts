@@ -106,14 +106,17 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
   </li>`;
 }
 
-/** A real button when there is something to show; plain text for none (no button that does nothing). */
+/**
+ * The count of upcoming events, a button that selects the partner (a paired
+ * calendar shows its events). Also at 0: the calendar still shows the
+ * partner's past events of the month, or says there are none.
+ */
 function renderCount(entry: PartnerEntry, ctx: CardContext, nameId: string) {
   const n = entry.upcoming;
-  if (!n) return html`<p class="count none" part="count none">${ctx.t.noUpcoming}</p>`;
   return html`<button
     type="button"
-    class="count"
-    part="count"
+    class=${n ? 'count' : 'count none'}
+    part=${n ? 'count' : 'count none'}
     data-id=${entry.partner.id}
     aria-describedby=${nameId}
     @click=${ctx.onCountClick}

@@ -158,12 +158,12 @@ describe('<pdk-partner-list controls>', () => {
       await el.updateComplete;
       wrapper.querySelector('button')!.focus();
       const parts: string[] = [];
-      for (let i = 0; i < 8; i++) {
+      for (let i = 0; i < 9; i++) {
         await sendKeys({press: 'Tab'});
         parts.push(el.shadowRoot!.activeElement?.getAttribute('part') ?? 'outside');
       }
       // Categories: ngo, other; areas: both feed areas (eco-transport pressed by the preset).
-      expect(parts).to.deep.equal(['search', 'filter', 'filter', 'filter', 'filter pressed', 'link', 'count', 'link']);
+      expect(parts).to.deep.equal(['search', 'filter', 'filter', 'filter', 'filter pressed', 'link', 'count', 'link', 'count none']);
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('show-more');
       await sendKeys({press: 'Enter'});
@@ -181,7 +181,7 @@ describe('<pdk-partner-list controls>', () => {
       firma.focus();
       await sendKeys({press: 'Space'});
       await el.updateComplete;
-      const count = all<HTMLButtonElement>(el, 'button[part~="count"]')[0];
+      const count = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="lodzka"][part~="count"]')!;
       count.focus();
       let pending = oneEvent(el, 'pdk-partner-select');
       await sendKeys({press: 'Enter'});

@@ -227,7 +227,7 @@ describe('<pdk-partner-list>', () => {
   });
 
   describe('upcoming events', () => {
-    it('counts upcoming, not cancelled events; none is text, not a button', async () => {
+    it('counts upcoming, not cancelled events; each count is a button, 0 too', async () => {
       fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
       const el = await mount();
       const countOf = (i: number) => all(el, '[part~="card"]')[i].querySelector('[part~="count"]')!;
@@ -235,8 +235,9 @@ describe('<pdk-partner-list>', () => {
       expect(countOf(2).tagName).to.equal('BUTTON');
       expect(text(countOf(5))).to.equal('1 nadchodzące wydarzenie');
       // Lokalna: one event over, one cancelled.
-      expect(text(countOf(1))).to.equal('Brak nadchodzących wydarzeń');
-      expect(countOf(1).tagName).to.not.equal('BUTTON');
+      expect(text(countOf(1))).to.equal('0 nadchodzących wydarzeń');
+      expect(countOf(1).tagName).to.equal('BUTTON');
+      expect(countOf(1).getAttribute('part')).to.equal('count none');
     });
 
     it('uses Polish and English plurals at 1, 2, 5, 12, 22, 25', async () => {
@@ -268,20 +269,25 @@ describe('<pdk-partner-list>', () => {
   });
 
   describe('events', () => {
-    it('a click on the count fires pdk-partner-select with the id, bubbling out of the shadow root', async () => {
+    it('a click on the count fires pdk-partner-select with the id, bubbling out of the shadow root; at 0 too', async () => {
       fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
       const el = await mount();
       const spy = sinon.spy();
       document.addEventListener('pdk-partner-select', spy);
+      const countOf = (i: number) => all(el, '[part~="card"]')[i].querySelector<HTMLButtonElement>('[part~="count"]')!;
       try {
-        all<HTMLButtonElement>(el, 'button[part~="count"]')[0].click();
+        countOf(2).click();
+        // The first card's partner has no upcoming events: a paired calendar still shows its month.
+        countOf(0).click();
       } finally {
         document.removeEventListener('pdk-partner-select', spy);
       }
-      expect(spy.calledOnce).to.be.true;
-      const event = spy.firstCall.args[0] as CustomEvent;
-      expect(event.detail).to.deep.equal({id: 'lodzka'});
-      expect(event.composed && event.bubbles).to.be.true;
+      expect(spy.callCount).to.equal(2);
+      const [first, second] = spy.getCalls().map((call) => call.args[0] as CustomEvent);
+      expect(first.detail).to.deep.equal({id: 'lodzka'});
+      expect(first.composed && first.bubbles).to.be.true;
+      expect(text(countOf(0))).to.equal('0 nadchodzących wydarzeń');
+      expect(second.detail).to.deep.equal({id: 'ambasada'});
     });
   });
 
