@@ -24,6 +24,11 @@ const connected = new Set<LocalizeController>();
 const controllers = new WeakMap<Element, LocalizeController>();
 let documentObserver: MutationObserver | undefined;
 
+/** The language an element renders in, once its LocalizeController is made. */
+export function renderedLang(host: Element): Lang | undefined {
+  return controllers.get(host)?.lang;
+}
+
 /** The element's own `lang` attribute changed (LocalizedElement hears it at once). */
 export function langAttributeChanged(host: Element): void {
   controllers.get(host)?.refresh();

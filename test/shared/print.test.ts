@@ -21,9 +21,9 @@ const PRINT_FEED = feed({
   ],
 });
 
-/** What a printed page shows: rendered boxes, inside the element's shadow root. */
+/** What a printed page shows: rendered boxes with some height, inside the element's shadow root. */
 const printed = (el: HTMLElement, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((node) => node.getClientRects().length > 0);
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((node) => node.getBoundingClientRect().height > 0);
 const CONTROLS = 'button, input, select, textarea, [role="button"], fieldset';
 
 async function mount(template: TemplateResult) {

@@ -1,0 +1,46 @@
+/**
+ * WCAG 3.1.2 (language of parts): what an element renders is marked with the
+ * language it is in, so a screen reader on a page in another language (or
+ * with none) reads our Polish with a Polish voice. Checked with `:lang()`,
+ * which follows the language a browser computes for each element.
+ */
+import {expect, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../../src/index.js';
+import {PdkJoinButton} from '../../src/join-button/join-button.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
+import {FEED_URL, feed} from '../helpers/feeds.js';
+import {mountUntil} from '../helpers/mount.js';
+
+/** Elements inside the shadow root (the dialog's form included) that are not in `lang`. */
+const notIn = (el: HTMLElement, lang: string) =>
+  [...el.shadowRoot!.querySelectorAll('*')].filter((node) => !node.matches(`:lang(${lang})`)).map((node) => node.localName);
+
+describe('language of parts', () => {
+  let fetch: FetchStub;
+  beforeEach(() => (fetch = stubFetch({[FEED_URL]: {json: feed()}})));
+  afterEach(() => {
+    fetch.restore();
+    resetFeedState();
+  });
+
+  const elements: Array<[string, (lang?: string) => TemplateResult]> = [
+    ['pdk-partner-list', (lang) => html`<pdk-partner-list src=${FEED_URL} lang=${lang ?? ''} controls></pdk-partner-list>`],
+    ['pdk-event-calendar', (lang) => html`<pdk-event-calendar src=${FEED_URL} lang=${lang ?? ''} month="2026-12" controls></pdk-event-calendar>`],
+    ['pdk-join-button', (lang) => html`<pdk-join-button src=${FEED_URL} lang=${lang ?? ''}></pdk-join-button>`],
+  ];
+
+  for (const [tag, template] of elements) {
+    it(`<${tag}> in a page in Ukrainian marks its Polish as Polish, and English as English`, async () => {
+      const {el: page} = await mountUntil(html`<div lang="uk">${template()}</div>`, 'pdk-ready');
+      const el = page.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+      if (el instanceof PdkJoinButton) await el.show();
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.greaterThan(3);
+      expect(notIn(el, 'pl')).to.deep.equal([]);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(notIn(el, 'en')).to.deep.equal([]);
+    });
+  }
+});
