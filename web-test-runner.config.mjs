@@ -89,6 +89,32 @@ const mediaFeatures = {
   },
 };
 
+/**
+ * Test command `ax-focused`: the accessibility-tree node of the focused
+ * element (through shadow roots), as a screen reader gets it:
+ * `{role, name, description, properties}`; null when nothing is focused.
+ */
+const accessibilityTree = {
+  name: 'ax-focused',
+  async executeCommand({command, session}) {
+    if (command !== 'ax-focused') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      const {result} = await cdp.send('Runtime.evaluate', {
+        expression: '(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()',
+      });
+      if (!result.objectId) return null;
+      const {nodes} = await cdp.send('Accessibility.getPartialAXTree', {objectId: result.objectId, fetchRelatives: false});
+      const node = nodes[0];
+      if (!node) return null;
+      const properties = Object.fromEntries((node.properties ?? []).map((p) => [p.name, p.value.value]));
+      return {role: node.role?.value, name: node.name?.value ?? '', description: node.description?.value ?? '', properties};
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 async function embeddingHosts(context, next) {
   const copy = EMBEDDING_COPIES.exec(context.path);
   if (copy && !copy[2].includes('..')) {
@@ -120,7 +146,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // Lit's dev build, so its warnings (e.g. class-field shadowing) surface in tests.
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}), mediaFeatures],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}), mediaFeatures, accessibilityTree],
   middleware: [joinEndpoint, flakyModule, embeddingHosts],
   browsers: [
     chromeLauncher({

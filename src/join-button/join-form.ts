@@ -3,7 +3,6 @@
  * fallback. The element owns the state; these only draw it.
  */
 import {html, nothing} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {COOPERATION_FORMS, type FieldName, type JoinValues, type TextField} from './join-data.js';
 import type {JoinMessages} from './messages.js';
@@ -53,7 +52,8 @@ function fieldParts(ctx: FormContext, name: FieldName) {
     id,
     error,
     part: error ? 'field invalid' : 'field',
-    invalid: error ? ('true' as const) : undefined,
+    // 'false', not absent: Chromium would otherwise expose an empty required select or checkbox as invalid before anything is typed.
+    invalid: error ? ('true' as const) : ('false' as const),
     describedBy: describedBy(hint && `${id}-hint`, error && `${id}-error`),
     hint: hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing,
     message: error ? html`<p class="field-error" part="field-error" id="${id}-error">${error}</p>` : nothing,
@@ -73,7 +73,7 @@ function input(ctx: FormContext, name: TextField, type: InputType, autocomplete:
       type=${type}
       autocomplete=${autocomplete}
       ?required=${required}
-      aria-invalid=${ifDefined(f.invalid)}
+      aria-invalid=${f.invalid}
       aria-describedby=${f.describedBy}
       .value=${live(ctx.values[name])}
     />
@@ -84,7 +84,7 @@ function categorySelect(ctx: FormContext) {
   const f = fieldParts(ctx, 'category');
   return html`<div class="field" part=${f.part}>
     ${label(ctx, 'category', true)} ${f.message}
-    <select part="input" id=${f.id} name="category" required aria-invalid=${ifDefined(f.invalid)} aria-describedby=${f.describedBy}>
+    <select part="input" id=${f.id} name="category" required aria-invalid=${f.invalid} aria-describedby=${f.describedBy}>
       <option value="" ?selected=${!ctx.values.category}>${ctx.t.categoryPlaceholder}</option>
       ${ctx.categories.map((c) => html`<option value=${c.id} ?selected=${ctx.values.category === c.id}>${c.name}</option>`)}
     </select>
@@ -120,7 +120,7 @@ function consent(ctx: FormContext) {
         id=${f.id}
         name="consent"
         required
-        aria-invalid=${ifDefined(f.invalid)}
+        aria-invalid=${f.invalid}
         aria-describedby=${f.describedBy}
         .checked=${live(ctx.values.consent)}
       />
@@ -170,7 +170,7 @@ function textarea(ctx: FormContext) {
   const f = fieldParts(ctx, 'message');
   return html`<div class="field" part=${f.part}>
     ${label(ctx, 'message', false)} ${f.message}
-    <textarea part="input" id=${f.id} name="message" rows="4" aria-invalid=${ifDefined(f.invalid)} aria-describedby=${f.describedBy} .value=${live(ctx.values.message)}></textarea>
+    <textarea part="input" id=${f.id} name="message" rows="4" aria-invalid=${f.invalid} aria-describedby=${f.describedBy} .value=${live(ctx.values.message)}></textarea>
   </div>`;
 }
 

@@ -7,6 +7,7 @@ import type {PdkJoinButton} from '../../src/join-button/join-button.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {FEED_URL, feed} from '../helpers/feeds.js';
+import {axFocused} from '../helpers/ax.js';
 import {mountUntil} from '../helpers/mount.js';
 import {$, active, dialog, field, fillValid, open, submit, text, type} from './join-helpers.js';
 
@@ -152,6 +153,16 @@ describe('<pdk-join-button>', () => {
   });
 
   describe('validation', () => {
+    it('exposes no field as invalid before anything is typed or sent (screen readers would say "invalid entry")', async () => {
+      const el = await mount();
+      await open(el);
+      for (const name of ['organisation', 'category', 'website', 'contactPerson', 'email', 'consent']) {
+        field(el, name).focus();
+        const node = await axFocused();
+        expect(node?.properties.invalid, name).to.equal('false');
+      }
+    });
+
     it('on submit: a specific message per field, aria-invalid, aria-describedby, focus on the first, and an announced summary', async () => {
       const el = await mount();
       await open(el);
@@ -170,7 +181,7 @@ describe('<pdk-join-button>', () => {
         const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => text(shadowById(el, id)));
         expect(described, name).to.include(message);
       }
-      expect(field(el, 'website').hasAttribute('aria-invalid')).to.be.false;
+      expect(field(el, 'website').getAttribute('aria-invalid')).to.equal('false');
       expectFocus(el, field(el, 'organisation'));
       const summary = $(el, '[part~="error-summary"]');
       expect(summary.getAttribute('role')).to.equal('alert');
@@ -203,7 +214,7 @@ describe('<pdk-join-button>', () => {
       field(el, 'email').focus();
       await sendKeys({type: 'example.org'});
       await el.updateComplete;
-      expect(field(el, 'email').hasAttribute('aria-invalid')).to.be.false;
+      expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('false');
       expect($(el, '#join-email-error')).to.be.null;
     });
 
