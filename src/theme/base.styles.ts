@@ -105,8 +105,12 @@ export const baseStyles = css`
     background: var(--pdk-color-accent, #00693e);
     color: var(--pdk-color-accent-contrast, #fff);
   }
+  /* The mark shows "pressed" without colour (WCAG 1.4.1); its alternative text is empty, as
+     aria-pressed already says it, and a name that changes with the state would confuse. Browsers
+     without the "/ alt" syntax keep the first declaration. */
   .toggle[aria-pressed='true']::before {
     content: '✓ ';
+    content: '✓ ' / '';
   }
   .button:disabled {
     cursor: not-allowed;

@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
+import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {feed, partner} from '../helpers/feeds.js';
@@ -178,6 +179,9 @@ describe('<pdk-partner-list controls>', () => {
       await sendKeys({press: 'Space'});
       await el.updateComplete;
       expect(firma.getAttribute('aria-pressed')).to.equal('true');
+      // The visible ✓ is not part of the name: "pressed" is said once, by the state.
+      expect(await axFocused()).to.include({role: 'button', name: 'Firma'});
+      expect((await axFocused())?.properties.pressed).to.equal('true');
       firma.focus();
       await sendKeys({press: 'Space'});
       await el.updateComplete;
