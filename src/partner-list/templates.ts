@@ -31,7 +31,7 @@ export function renderCard(entry: PartnerEntry, ctx: CardContext) {
   return ctx.layout === 'logos' ? renderLogoTile(entry, ctx) : renderFullCard(entry, ctx);
 }
 
-function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string) {
+function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string, title?: string) {
   const {partner} = entry;
   if (partner.logo && !ctx.failedLogos.has(partner.id)) {
     return html`<img
@@ -39,6 +39,7 @@ function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string) {
       part="logo"
       src=${partner.logo}
       alt=${alt}
+      title=${ifDefined(title)}
       width=${LOGO_WIDTH}
       height=${LOGO_HEIGHT}
       loading="lazy"
@@ -51,24 +52,27 @@ function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string) {
 }
 
 /** Links open a new tab; screen readers are told so, sighted users see the ↗. */
-function newTabLink(url: string, ctx: CardContext, content: unknown, title?: string) {
-  return html`<a class="link focus-target" part="link" href=${url} target="_blank" rel="noopener" title=${ifDefined(title)}
+function newTabLink(url: string, ctx: CardContext, content: unknown) {
+  return html`<a class="link focus-target" part="link" href=${url} target="_blank" rel="noopener"
     >${content}<span class="visually-hidden"> ${ctx.localize.shared.opensInNewTab}</span></a
   >`;
 }
 
+/**
+ * A logo wall tile. The name's tooltip is on the image, where it equals the
+ * alt text: on the link, a screen reader would read it again as the link's
+ * description, as it differs from the link's name ("…, opens in a new tab").
+ */
 function renderLogoTile(entry: PartnerEntry, ctx: CardContext) {
   const {partner} = entry;
   const name = ctx.localize.text(partner.name);
-  const logo = renderLogo(entry, ctx, name);
+  const logo = renderLogo(entry, ctx, name, name);
   const content =
     logo === nothing
-      ? html`<span class="monogram" part="monogram" role="img" aria-label=${name}>${monogram(name)}</span>`
+      ? html`<span class="monogram" part="monogram" role="img" aria-label=${name} title=${name}>${monogram(name)}</span>`
       : logo;
   return html`<li class="card tile" part="card">
-    ${partner.url
-      ? newTabLink(partner.url, ctx, content, name)
-      : html`<span class="focus-target" tabindex="-1" title=${name}>${content}</span>`}
+    ${partner.url ? newTabLink(partner.url, ctx, content) : html`<span class="focus-target" tabindex="-1">${content}</span>`}
   </li>`;
 }
 
@@ -80,7 +84,9 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
   const year = ctx.layout === 'list' ? sinceYear(partner.since) : undefined;
   const description = ctx.layout === 'list' ? localize.text(partner.description) : '';
   const areas = partner.areas.map((id) => ctx.areaNames.get(id)).filter((area): area is string => !!area);
+  // The count button is described by the name alone (not by the heading, which says the link opens a new tab).
   const nameId = `name-${entry.index}`;
+  const nameText = html`<span id=${nameId}>${name}</span>`;
   return html`<li class="card" part="card">
     <div class="logo-box">
       ${logo === nothing
@@ -88,8 +94,8 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
         : logo}
     </div>
     <div class="body">
-      <h3 class=${partner.url ? 'name' : 'name focus-target'} part="name" id=${nameId} tabindex=${ifDefined(partner.url ? undefined : -1)}>
-        ${partner.url ? newTabLink(partner.url, ctx, name) : name}
+      <h3 class=${partner.url ? 'name' : 'name focus-target'} part="name" tabindex=${ifDefined(partner.url ? undefined : -1)}>
+        ${partner.url ? newTabLink(partner.url, ctx, nameText) : nameText}
       </h3>
       <p class="category" part="category">
         <span class="visually-hidden">${t.categoryPrefix} </span>${localize.shared.category[partner.category]}

@@ -84,7 +84,11 @@ export const names = (el: HTMLElement) =>
     const ownText = (node: Node): string =>
       [...node.childNodes]
         .map((child) =>
-          child.nodeType === Node.TEXT_NODE ? child.textContent : child instanceof HTMLAnchorElement ? ownText(child) : '',
+          child.nodeType === Node.TEXT_NODE
+            ? child.textContent
+            : child instanceof HTMLElement && !child.classList.contains('visually-hidden')
+              ? ownText(child)
+              : '',
         )
         .join('');
     return ownText(h).trim();

@@ -1,5 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
+import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {feed, partner} from '../helpers/feeds.js';
@@ -121,9 +122,13 @@ describe('<pdk-partner-list>', () => {
       expect(img.loading).to.equal('lazy');
       expect(img.getAttribute('width')).to.match(/^\d+$/);
       expect(img.getAttribute('height')).to.match(/^\d+$/);
-      expect(img.closest('a')!.title).to.equal('Ambasada Arvenii');
+      // The tooltip (title) is the name; a screen reader hears the link once, with no description.
+      expect(img.title).to.equal('Ambasada Arvenii');
+      img.closest('a')!.focus();
+      expect(await axFocused()).to.deep.include({role: 'link', name: 'Ambasada Arvenii (otwiera się w nowej karcie)', description: ''});
       const monogram = one(el, '[part~="monogram"]');
       expect(monogram.getAttribute('aria-label')).to.equal('Bez Logo');
+      expect(monogram.title).to.equal('Bez Logo');
       expect(monogram.textContent).to.equal('BL');
       expect(all(el, '[part~="count"]')).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -288,6 +293,13 @@ describe('<pdk-partner-list>', () => {
       expect(first.composed && first.bubbles).to.be.true;
       expect(text(countOf(0))).to.equal('0 nadchodzących wydarzeń');
       expect(second.detail).to.deep.equal({id: 'ambasada'});
+    });
+
+    it('a count is described by its partner\'s name alone (it opens no tab)', async () => {
+      fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
+      const el = await mount();
+      all(el, '[part~="card"]')[2].querySelector<HTMLButtonElement>('[part~="count"]')!.focus();
+      expect(await axFocused()).to.deep.include({role: 'button', name: '3 nadchodzące wydarzenia', description: 'Łódzka Inicjatywa Klimatyczna'});
     });
   });
 
