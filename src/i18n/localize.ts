@@ -58,7 +58,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected() {
-    this.lang = resolveLang(this.host);
+    // Moved into a section in another language: render again.
+    this.refresh();
     connected.add(this);
     observeDocumentLang();
   }

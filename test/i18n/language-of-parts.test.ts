@@ -6,6 +6,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import {PdkJoinButton} from '../../src/join-button/join-button.js';
 import {resetFeedState} from '../helpers/cleanup.js';
@@ -26,9 +27,9 @@ describe('language of parts', () => {
   });
 
   const elements: Array<[string, (lang?: string) => TemplateResult]> = [
-    ['pdk-partner-list', (lang) => html`<pdk-partner-list src=${FEED_URL} lang=${lang ?? ''} controls></pdk-partner-list>`],
-    ['pdk-event-calendar', (lang) => html`<pdk-event-calendar src=${FEED_URL} lang=${lang ?? ''} month="2026-12" controls></pdk-event-calendar>`],
-    ['pdk-join-button', (lang) => html`<pdk-join-button src=${FEED_URL} lang=${lang ?? ''}></pdk-join-button>`],
+    ['pdk-partner-list', (lang) => html`<pdk-partner-list src=${FEED_URL} lang=${ifDefined(lang)} controls></pdk-partner-list>`],
+    ['pdk-event-calendar', (lang) => html`<pdk-event-calendar src=${FEED_URL} lang=${ifDefined(lang)} month="2026-12" controls></pdk-event-calendar>`],
+    ['pdk-join-button', (lang) => html`<pdk-join-button src=${FEED_URL} lang=${ifDefined(lang)}></pdk-join-button>`],
   ];
 
   for (const [tag, template] of elements) {
@@ -40,6 +41,16 @@ describe('language of parts', () => {
       expect(notIn(el, 'pl')).to.deep.equal([]);
       el.setAttribute('lang', 'en');
       await el.updateComplete;
+      expect(notIn(el, 'en')).to.deep.equal([]);
+    });
+
+    it(`<${tag}> moved into a section in English speaks English`, async () => {
+      const {el: page} = await mountUntil(html`<div><section lang="pl">${template()}</section><section lang="en"></section></div>`, 'pdk-ready');
+      const el = page.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>(tag)!;
+      const before = el.shadowRoot!.textContent;
+      page.querySelector('[lang="en"]')!.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).not.to.equal(before);
       expect(notIn(el, 'en')).to.deep.equal([]);
     });
   }
