@@ -13,6 +13,7 @@
 import {html, nothing, type ReactiveController, type ReactiveElement} from 'lit';
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {formatDay, formatEventWhen} from '../feed/format-when.js';
+import {ScrollLock, keepModal} from '../shared/modal.js';
 import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {cancelledBadge, type ViewContext} from './labels.js';
 import {eventDetail} from './load-event-detail.js';
@@ -43,6 +44,7 @@ export class DetailDialog implements ReactiveController {
   private stylesAdopted = false;
   private focusTarget: string | null = null;
   private returnFocus: HTMLElement | null = null;
+  private readonly scrollLock = new ScrollLock();
 
   constructor(
     private readonly host: Host,
@@ -70,11 +72,13 @@ export class DetailDialog implements ReactiveController {
     this.host.shadowRoot?.addEventListener('focusin', this.handleIntent);
     // Off the first render's path, but ready before most clicks: once the page is idle.
     eventDetail.prefetchWhenIdle(() => this.host.isConnected);
+    if (keepModal(this.dialog)) this.scrollLock.lock();
   }
 
   hostDisconnected() {
     this.host.shadowRoot?.removeEventListener('pointerover', this.handleIntent);
     this.host.shadowRoot?.removeEventListener('focusin', this.handleIntent);
+    this.scrollLock.unlock();
   }
 
   hostUpdate() {
@@ -92,7 +96,11 @@ export class DetailDialog implements ReactiveController {
     this.focusTarget = null;
     // showModal focuses the first control; when the content changes inside an
     // open dialog, focus moves to the new heading so it is not lost with the old content.
-    if (!dialog.open) return dialog.showModal();
+    if (!dialog.open) {
+      dialog.showModal();
+      this.scrollLock.lock();
+      return;
+    }
     const target = dialog.querySelector<HTMLElement>(selector);
     if (target && !target.matches('button, a[href]')) target.tabIndex = -1;
     target?.focus();
@@ -191,6 +199,9 @@ export class DetailDialog implements ReactiveController {
   };
 
   private readonly handleClose = () => {
+    // A task late: the dialog may be open again (made modal again after a move).
+    if (this.dialog?.open) return;
+    this.scrollLock.unlock();
     this.opened = null;
     this.host.requestUpdate();
     const target = this.returnFocus?.isConnected ? this.returnFocus : this.fallbackFocus();

@@ -244,21 +244,35 @@ export const styles = css`
     gap: 0 0.75em;
     font-size: 0.875em;
   }
+  /* The margins beside the dialog in px (the browser's own max-width is in em): in em, large
+     text would take the phone's width from the text. */
   .detail-dialog {
-    width: min(40em, calc(100% - 2em));
-    padding: var(--pdk-spacing, 1em);
+    --_pad: var(--pdk-spacing, 1em);
+    width: min(40em, calc(100% - 16px));
+    max-width: none;
+    max-height: calc(100dvh - 16px);
+    padding: var(--_pad);
     border: 1px solid var(--pdk-color-border, #6e7a74);
     border-radius: var(--pdk-radius, 0.5em);
     background: var(--pdk-color-bg, #fff);
     color: var(--pdk-color-text, #1b1f1d);
+    overscroll-behavior: contain;
   }
   .detail-dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
+  /* Sticky: a long detail on a phone keeps its close button in reach (iOS has no Escape key). */
   .detail-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.5em;
+    margin: calc(-1 * var(--_pad)) calc(-1 * var(--_pad)) 0;
+    padding: var(--_pad);
+    background: var(--pdk-color-bg, #fff);
   }
   /* The opened event's box and title; the rest of its styles load with it (event-detail.styles.ts). */
   .detail {

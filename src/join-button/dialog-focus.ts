@@ -29,24 +29,3 @@ export function wrapTab(e: KeyboardEvent, root: Element, active: Element | null)
     items[0].focus();
   }
 }
-
-/**
- * Keeps the page behind the modal from scrolling. Set through the CSSOM,
- * which a strict CSP allows (an inline `style` attribute would not be).
- */
-export class ScrollLock {
-  private saved: string | null = null;
-
-  lock(): void {
-    if (this.saved !== null) return;
-    const style = document.documentElement.style;
-    this.saved = style.overflow;
-    style.overflow = 'hidden';
-  }
-
-  unlock(): void {
-    if (this.saved === null) return;
-    document.documentElement.style.overflow = this.saved;
-    this.saved = null;
-  }
-}

@@ -22,6 +22,8 @@ export const styles = css`
     background: var(--pdk-color-bg, #fff);
     color: var(--pdk-color-text, #1b1f1d);
     overscroll-behavior: contain;
+    /* A field focused below the sticky header is scrolled clear of it. */
+    scroll-padding-block-start: 5em;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
@@ -30,13 +32,23 @@ export const styles = css`
     --_gap: var(--pdk-spacing, 1em);
     padding: var(--_gap);
   }
+  /* Sticky: on a phone the form is long, and iOS has no Escape key; the close button stays in
+     reach. It wraps below the heading when large text leaves no room beside it. */
   .header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: var(--_gap);
+    gap: 0.5em var(--_gap);
+    margin: calc(-1 * var(--_gap)) calc(-1 * var(--_gap)) 0;
+    padding: var(--_gap);
+    background: var(--pdk-color-bg, #fff);
   }
   h2 {
+    flex: 1 1 8em;
     margin: 0;
     font-size: 1.35em;
     line-height: 1.25;

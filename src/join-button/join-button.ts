@@ -4,10 +4,11 @@ import {FeedController} from '../feed/feed-controller.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
+import {ScrollLock, keepModal} from '../shared/modal.js';
 import {renderError} from '../shared/states.js';
 import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {baseStyles} from '../theme/base.styles.js';
-import {ScrollLock, wrapTab} from './dialog-focus.js';
+import {wrapTab} from './dialog-focus.js';
 import type {JoinFormPanel} from './join-form-panel.js';
 import {joinEmail} from './join-email.js';
 import {joinForm} from './load-join-form.js';
@@ -96,6 +97,12 @@ export class PdkJoinButton extends LocalizedElement {
     joinForm.prefetchWhenIdle(() => this.isConnected);
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moved while open: modal again, and the page behind locked again.
+    if (this.hasUpdated && keepModal(this.dialog)) this.scrollLock.lock();
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.scrollLock.unlock();
@@ -168,7 +175,7 @@ export class PdkJoinButton extends LocalizedElement {
   async show(): Promise<void> {
     if (!this.hasUpdated) await this.updateComplete;
     // At once, within the click: the frame and a loading line show while the form is on its way.
-    if (!this.dialog.open) this.openDialog();
+    if (!this.dialog.matches(':modal')) this.openDialog();
     await this.updateComplete;
   }
 
@@ -199,6 +206,8 @@ export class PdkJoinButton extends LocalizedElement {
 
   private openDialog() {
     this.settleClose();
+    // Open but not modal (moved before it could be made modal again): showModal would throw.
+    if (this.dialog.open) this.dialog.close();
     this.dialog.showModal();
     this.isOpen = true;
     this.scrollLock.lock();

@@ -20,7 +20,7 @@ export const styles = css`
     list-style: none;
   }
   .partners.list {
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
   }
   /* A list on its way out (card-lists.ts): hidden at once, its layout kept rather
      than torn down. !important: a page's ::part(list) rule must not show it. */
@@ -39,14 +39,15 @@ export const styles = css`
     border: 1px solid var(--pdk-color-border, #6e7a74);
     border-radius: var(--pdk-radius, 0.5em);
     background: var(--pdk-color-bg, #fff);
-    /* Thousands of cards: skip layout and paint of those off screen. */
+    /* Thousands of cards: skip layout and paint of those off screen. Only their height is
+       estimated: an estimated width would widen a narrow column to it. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 14em;
+    contain-intrinsic-block-size: auto 14em;
   }
   .card.tile {
     padding: 0.5em;
     border: 0;
-    contain-intrinsic-size: auto var(--_logo-height);
+    contain-intrinsic-block-size: auto var(--_logo-height);
   }
   .tile > * {
     display: block;

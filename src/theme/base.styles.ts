@@ -88,6 +88,8 @@ export const baseStyles = css`
     background: var(--pdk-color-bg, #fff);
     color: inherit;
     font: inherit;
+    /* Under 16px, iOS zooms the page in when a field gets focus, and does not zoom back. */
+    font-size: max(16px, 1em);
   }
   /* Filter toggles (aria-pressed); the tick says "on" without colour. */
   .toggle {
