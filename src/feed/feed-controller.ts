@@ -27,6 +27,8 @@ export interface FeedRenderers {
 export class FeedController {
   private reloadNext = false;
   private readonly task: Task<readonly [string], FeedResult>;
+  /** Events for an outcome that arrived while the host was off the page: fired when it is back. */
+  private unannounced?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -36,16 +38,23 @@ export class FeedController {
       args: () => [resolveFeedUrl(getSrc())] as const,
       task: ([url], {signal}) => this.load(url, signal),
       onComplete: (result) =>
-        this.afterRender(() => {
-          // A saved copy standing in for the feed: the feed still failed, which a page's analytics want to know.
-          if (result.stale) emit(this.host, 'pdk-error', {message: result.stale.error.message});
-          emit(this.host, 'pdk-ready');
-        }),
+        this.afterRender(
+          () => this.task.status === TaskStatus.COMPLETE && this.task.value === result,
+          () => {
+            // A saved copy standing in for the feed: the feed still failed, which a page's analytics want to know.
+            if (result.stale) emit(this.host, 'pdk-error', {message: result.stale.error.message});
+            emit(this.host, 'pdk-ready');
+          },
+        ),
       onError: (error) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
-        this.afterRender(() => emit(this.host, 'pdk-error', {message: this.errorOf(error).message}));
+        this.afterRender(
+          () => this.task.status === TaskStatus.ERROR && this.task.error === error,
+          () => emit(this.host, 'pdk-error', {message: this.errorOf(error).message}),
+        );
       },
     });
+    host.addController({hostConnected: () => this.announceUnannounced()});
   }
 
   /** The loaded feed, once there is one. */
@@ -86,10 +95,28 @@ export class FeedController {
     return error instanceof FeedError ? error : new FeedError('network', String(error));
   }
 
-  /** Fires once the host has rendered the task's result. */
-  private afterRender(fire: () => void) {
+  /**
+   * Fires once the host has rendered the task's outcome, if it is still the
+   * current one: a `src` changed meanwhile (a big list takes a while to fill
+   * in) has its own events. A host off the page hears them when it is back:
+   * the page listens on the element or the document, not on a detached node.
+   */
+  private afterRender(current: () => boolean, fire: () => void) {
     // The task calls onComplete / onError just before it asks the host to render
     // the result: read updateComplete a microtask later, once that update is pending.
-    queueMicrotask(() => void this.host.updateComplete.then(fire));
+    queueMicrotask(
+      () =>
+        void this.host.updateComplete.then(() => {
+          if (!current()) return;
+          if (this.host.isConnected) fire();
+          else this.unannounced = () => current() && fire();
+        }),
+    );
+  }
+
+  private announceUnannounced() {
+    const fire = this.unannounced;
+    this.unannounced = undefined;
+    if (fire) void this.host.updateComplete.then(fire);
   }
 }

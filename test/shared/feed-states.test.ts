@@ -171,6 +171,38 @@ describe('feed states shared by all elements', () => {
     expect(fetch.calls(other)).to.equal(1);
   });
 
+  it('fires pdk-ready only for the current src: a big list still filling in when src changes has none', async () => {
+    const big = 'https://feeds.example.org/big.json';
+    const ids = Array.from({length: 1500}, (_, i) => `p${i}`);
+    fetch = stubFetch({[big]: {json: feed({partners: ids.map((id) => ({id, name: `Alfa ${id}`, category: 'ngo'})), events: []})}, [FEED_URL]: {json: feed()}});
+    const el = Object.assign(document.createElement('pdk-partner-list'), {src: big});
+    const seen: string[] = [];
+    el.addEventListener('pdk-ready', () => seen.push(shadowText(el).includes('Alfa') ? 'big' : shadowText(el).includes('Partner a') ? 'small' : 'other'));
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="card"]'), 'the first cards of the big feed');
+    el.src = FEED_URL;
+    await waitUntil(() => seen.length > 0, 'pdk-ready', {timeout: 5000});
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['small']);
+  });
+
+  for (const tag of LISTING_TAGS) {
+    it(`<${tag}> taken off the page while loading and put back: the page hears pdk-ready then`, async () => {
+      let arrive!: () => void;
+      fetch = stubFetch({[FEED_URL]: {json: feed(), after: new Promise<void>((resolve) => (arrive = resolve))}});
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = Object.assign(document.createElement(tag), {src: FEED_URL, month: '2026-12'}) as HTMLElement & {updateComplete: Promise<boolean>};
+      wrapper.append(el);
+      el.remove();
+      arrive();
+      await waitUntil(() => /Partner a|Event e1/.test(shadowText(el)), 'the feed rendered off the page');
+      await el.updateComplete;
+      const heard = oneEvent(document, 'pdk-ready');
+      wrapper.append(el);
+      expect((await heard).target).to.equal(el);
+    });
+  }
+
   it('never breaks the host page on a broken feed', async () => {
     fetch = stubFetch({[FEED_URL]: {body: '{"version":1,"partners":[1,2,{"id":3}],"events":"x"}'}});
     const errors: unknown[] = [];
