@@ -236,7 +236,11 @@ export class JoinFormPanel implements ReactiveController {
 
   private async post(data: JoinData) {
     this.set({pending: true});
-    const result = await sendJoin(this.endpoint, data);
+    const sending = sendJoin(this.endpoint, data);
+    // A retry's button went with the failure message: focus waits on the send button.
+    await this.host.updateComplete;
+    if (!this.host.shadowRoot!.activeElement) this.host.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')?.focus();
+    const result = await sending;
     this.set({pending: false});
     if (result.ok) {
       clearDraft(this.draft);

@@ -160,7 +160,8 @@ export function renderForm(ctx: FormContext) {
         </div>`
       : nothing}
     <div class="actions">
-      <button class="button primary" part="submit" type="submit" ?disabled=${ctx.pending}>${ctx.pending ? t.sending : t.submit}</button>
+      <!-- Not disabled while sending: a disabled button drops the focus it has. A second send is refused anyway. -->
+      <button class="button primary" part="submit" type="submit" aria-disabled=${ctx.pending ? 'true' : 'false'}>${ctx.pending ? t.sending : t.submit}</button>
       <span class="visually-hidden" role="status">${ctx.pending ? t.sending : ''}</span>
     </div>
   </form>`;

@@ -114,7 +114,9 @@ export const baseStyles = css`
     content: '✓ ';
     content: '✓ ' / '';
   }
-  .button:disabled {
+  /* aria-disabled: a button that keeps focus while it cannot be used (a send on its way). */
+  .button:disabled,
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.7;
   }

@@ -102,15 +102,18 @@ describe('<pdk-join-button> sending', () => {
       expect(requestsTo(other)).to.have.length(1);
     });
 
-    it('shows a pending state that blocks a second send', async () => {
+    it('shows a pending state that blocks a second send, and keeps focus on the button', async () => {
       fetch.set(ENDPOINT, {hang: true});
       const el = await mount();
       await openFilled(el);
       const button = $<HTMLButtonElement>(el, '[part~="submit"]');
+      button.focus();
       button.click();
       button.click();
       await el.updateComplete;
-      expect(button.disabled).to.be.true;
+      // Disabled for assistive technology, but not with `disabled`, which would drop focus to the page.
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
       expect($(el, '[part~="form"]').getAttribute('aria-busy')).to.equal('true');
       expect(text(button)).to.equal('Wysyłanie…');
       $<HTMLFormElement>(el, 'form').requestSubmit();
@@ -168,6 +171,24 @@ describe('<pdk-join-button> sending', () => {
         expect(sessionStorage.getItem(DRAFT_KEY)).to.be.null;
       });
     }
+
+    it('a retry keeps focus in the form while it sends: on the send button, as its own button goes', async () => {
+      fetch.set(ENDPOINT, {status: 500});
+      const el = await mount();
+      await openFilled(el);
+      const failed = oneEvent(el, 'pdk-join-error');
+      await submit(el);
+      await failed;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'));
+      fetch.set(ENDPOINT, {hang: true});
+      const retry = $<HTMLButtonElement>(el, '[part~="retry-button"]');
+      retry.focus();
+      retry.click();
+      await waitUntil(() => requestsTo(ENDPOINT).length === 2);
+      await el.updateComplete;
+      expect(retry.isConnected).to.be.false;
+      expect(active(el)?.getAttribute('part')).to.equal('submit');
+    });
 
     it('sends nothing when a page cancels pdk-join-submit, and keeps the form as it is', async () => {
       const el = await mount();
