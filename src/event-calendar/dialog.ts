@@ -91,6 +91,12 @@ export class DetailDialog implements ReactiveController {
 
   hostUpdated() {
     const dialog = this.dialog;
+    if (!dialog && this.opened) {
+      // Gone with the content it was in (a new src is loading): it closed without a close event.
+      this.opened = null;
+      this.returnFocus = null;
+      this.scrollLock.unlock();
+    }
     if (!dialog || !this.opened || this.focusTarget === null) return;
     const selector = this.focusTarget;
     this.focusTarget = null;

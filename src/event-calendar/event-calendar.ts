@@ -173,7 +173,8 @@ export class PdkEventCalendar extends LocalizedElement {
     if (changed.has('follow')) this.follower.sync();
     if (this.focusDay) {
       this.focusDay = false;
-      this.dayCell()?.focus();
+      // The month as a list (narrow) has no day cells: the month's heading takes focus.
+      (this.dayCell() ?? this.shadowRoot?.getElementById(HEADING_ID))?.focus();
     }
   }
 
@@ -241,7 +242,7 @@ export class PdkEventCalendar extends LocalizedElement {
     const next = this.model.next;
     return html`${this.model.shown.length
       ? nothing
-      : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, lang: this.localize.lang, onClick: () => this.moveTo(next.firstDay)}, t.noLaterEvents)}
+      : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, lang: this.localize.lang, onClick: () => this.moveTo(next.firstDay, true)}, t.noLaterEvents)}
     ${this.width.narrow
       ? list(this.model.weeks, true)
       : html`${renderGrid({

@@ -23,7 +23,7 @@ export interface ToolbarContext {
 export function renderToolbar(ctx: ToolbarContext) {
   const {t} = ctx;
   return html`<div part="toolbar" class="toolbar">
-    <h2 id=${ctx.headingId} class="heading" aria-live="polite">${ctx.heading}</h2>
+    <h2 id=${ctx.headingId} class="heading" aria-live="polite" tabindex="-1">${ctx.heading}</h2>
     ${ctx.view === 'month'
       ? html`<div class="nav no-print">
           <button type="button" class="button icon" part="prev-button" @click=${ctx.onPrev}>

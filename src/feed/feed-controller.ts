@@ -17,6 +17,8 @@ import {nextTask} from '../shared/next-task.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex="0"]';
+
 export interface FeedRenderers {
   pending: () => TemplateResult;
   error: (error: FeedError) => TemplateResult;
@@ -29,6 +31,8 @@ export class FeedController {
   private readonly task: Task<readonly [string], FeedResult>;
   /** Events for an outcome that arrived while the host was off the page: fired when it is back. */
   private unannounced?: () => void;
+  /** Focus was inside the element when this load began (a retry button, a dialog): keep it inside. */
+  private keepFocus = false;
 
   constructor(
     private readonly host: Host,
@@ -41,6 +45,7 @@ export class FeedController {
         this.afterRender(
           () => this.task.status === TaskStatus.COMPLETE && this.task.value === result,
           () => {
+            this.refocus();
             // A saved copy standing in for the feed: the feed still failed, which a page's analytics want to know.
             if (result.stale) emit(this.host, 'pdk-error', {message: result.stale.error.message});
             emit(this.host, 'pdk-ready');
@@ -50,7 +55,10 @@ export class FeedController {
         if (error instanceof DOMException && error.name === 'AbortError') return;
         this.afterRender(
           () => this.task.status === TaskStatus.ERROR && this.task.error === error,
-          () => emit(this.host, 'pdk-error', {message: this.errorOf(error).message}),
+          () => {
+            this.refocus();
+            emit(this.host, 'pdk-error', {message: this.errorOf(error).message});
+          },
         );
       },
     });
@@ -85,6 +93,9 @@ export class FeedController {
     if (!url) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="pdk-feed" content="URL">.');
     const reload = this.reloadNext;
     this.reloadNext = false;
+    // The loading state is about to replace what has focus: it waits on the placeholder.
+    this.keepFocus = Boolean(this.host.shadowRoot?.activeElement);
+    if (this.keepFocus) void this.host.updateComplete.then(() => this.refocus('[part~="loading"]', true));
     const result = await loadFeed(url, {signal, reload});
     // Elements sharing a feed get it at the same moment: each renders in a task of its own, not all in one.
     await nextTask();
@@ -112,6 +123,21 @@ export class FeedController {
           else this.unannounced = () => current() && fire();
         }),
     );
+  }
+
+  /**
+   * Puts focus back inside the element when what had it went with a render
+   * (WCAG 2.4.3): on `selector`, else the retry button, else the first
+   * control. Leaves it alone if the visitor has moved it meanwhile.
+   */
+  private refocus(selector = '[part~="retry-button"]', stillLoading = false) {
+    const root = this.host.shadowRoot;
+    if (!this.keepFocus || !root) return;
+    this.keepFocus = stillLoading;
+    const active = root.activeElement;
+    if (active && !active.matches('[part~="loading"]')) return;
+    const target = root.querySelector<HTMLElement>(selector) ?? root.querySelector<HTMLElement>(FOCUSABLE);
+    target?.focus();
   }
 
   private announceUnannounced() {

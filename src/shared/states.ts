@@ -9,7 +9,8 @@ import type {LocalizeController} from '../i18n/localize.js';
 
 /** A placeholder about the size of the content, so nothing jumps when it arrives. */
 export function renderLoading(localize: LocalizeController, lines = 4, className = '') {
-  return html`<div class="state loading ${className}" part="loading" role="status" aria-busy="true">
+  // Focusable from script only: focus waits here when what had it went (a retry button, a dialog).
+  return html`<div class="state loading ${className}" part="loading" role="status" aria-busy="true" tabindex="-1">
     <span class="visually-hidden">${localize.shared.loading}</span>
     <div class="skeleton" aria-hidden="true">${Array.from({length: lines}, () => html`<span></span>`)}</div>
   </div>`;

@@ -1,6 +1,6 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {$, $$, active, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
+import {$, $$, active, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
 const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: string) => {
   await sendKeys({press: key});
@@ -9,7 +9,7 @@ const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: 
 const dialogOf = (el: HTMLElement) => $<HTMLDialogElement>(el, 'dialog[part~="detail"]')!;
 
 describe('<pdk-event-calendar>', () => {
-  useCalendarFeed();
+  const useFeed = useCalendarFeed();
 
   describe('keyboard', () => {
     it('has one tab stop, on today', async () => {
@@ -110,6 +110,25 @@ describe('<pdk-event-calendar>', () => {
       await waitUntil(() => dialogOf(el).open);
       ($(el, '[part~="close-button"]') as HTMLButtonElement).click();
       await waitUntil(() => active(el) === chip);
+    });
+
+    it('a new src while an event is open: no dialog of the old feed left, the page unlocked, focus inside', async () => {
+      const feeds = useFeed();
+      const el = await mountCalendar();
+      const chip = cell(el, '2026-12-18').querySelector<HTMLButtonElement>('[part~="event"]')!;
+      chip.focus();
+      chip.click();
+      await waitUntil(() => dialogOf(el).open);
+      const other = 'https://feeds.example.org/other.json';
+      feeds.set(other, {json: calendarFeed({events: []})});
+      const ready = oneEvent(el, 'pdk-ready');
+      el.setAttribute('src', other);
+      await ready;
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.be.false;
+      expect($(el, '[part~="detail-title"]') === null).to.be.true;
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(active(el) !== null, 'focus inside the calendar').to.be.true;
     });
 
     it('opens the day list from "+N więcej"', async () => {

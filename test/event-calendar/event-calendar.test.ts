@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {messages} from '../../src/event-calendar/messages.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {FEED_URL, event} from '../helpers/feeds.js';
-import {$, $$, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
+import {$, $$, active, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
 describe('<pdk-event-calendar>', () => {
   const fetch = useCalendarFeed();
@@ -102,10 +102,24 @@ describe('<pdk-event-calendar>', () => {
       const empty = $(el, '[part~="empty"]')!;
       expect(text(empty)).to.equal('Brak wydarzeń w tym miesiącu. Najbliższe: 3 grudnia 2026');
       await expect(el).to.be.accessible();
-      (empty.querySelector('button') as HTMLButtonElement).click();
+      const button = empty.querySelector('button') as HTMLButtonElement;
+      button.focus();
+      button.click();
       await el.updateComplete;
       expect(heading(el)).to.equal('grudzień 2026');
       expect($(el, '[part~="empty"]')).to.be.null;
+      // The button went with the message: focus lands on the event's day, not on the page.
+      expect(active(el)?.dataset.day).to.equal('2026-12-03');
+    });
+
+    it('in a narrow calendar, the jump to the next event puts focus on the month heading', async () => {
+      const el = await mountCalendar({month: '2026-11'}, '300px');
+      await waitUntil(() => $(el, '.calendar.narrow'), 'the narrow layout');
+      const button = $(el, '[part~="empty"] button') as HTMLButtonElement;
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      expect(active(el)?.id).to.equal('month-heading');
     });
 
     it('says that nothing is planned after an empty month with no later events', async () => {

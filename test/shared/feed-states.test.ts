@@ -1,5 +1,6 @@
 /** What every element does with its feed: loading, error, empty, ready, and the events around them. */
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../../src/index.js';
 import {resetFeedState} from '../helpers/cleanup.js';
@@ -200,6 +201,30 @@ describe('feed states shared by all elements', () => {
       const heard = oneEvent(document, 'pdk-ready');
       wrapper.append(el);
       expect((await heard).target).to.equal(el);
+    });
+  }
+
+  for (const tag of ALL_TAGS) {
+    it(`<${tag}>: a retry from the keyboard keeps focus inside the element while it loads, and after`, async () => {
+      fetch = stubFetch({[FEED_URL]: {status: 503}});
+      const el = await mountUntil('pdk-error', tag);
+      const focusedPart = () => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;
+      let arrive!: () => void;
+      fetch.set(FEED_URL, {status: 503, after: new Promise<void>((resolve) => (arrive = resolve))});
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => focusedPart() !== 'retry-button', 'the retry button went');
+      expect(focusedPart(), 'while loading').to.equal(tag === 'pdk-join-button' ? 'button' : 'loading');
+      const failed = oneEvent(el, 'pdk-error');
+      arrive();
+      await failed;
+      expect(focusedPart(), 'failed again').to.be.oneOf(['retry-button', 'button']);
+      fetch.set(FEED_URL, {json: feed()});
+      const ready = oneEvent(el, 'pdk-ready');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.focus();
+      await sendKeys({press: 'Enter'});
+      await ready;
+      expect(el.shadowRoot!.activeElement !== null, 'focus inside once the data is in').to.be.true;
     });
   }
 
