@@ -78,12 +78,23 @@ function renderDay(day: MonthDay, ctx: GridContext) {
           <span class="title">${ctx.localize.text(event.title)}</span>
         </button>`,
     )}
-    ${crowded
-      ? html`<button type="button" tabindex="-1" part="more" class="more" @click=${(e: Event) => ctx.onOpenDay(day.key, e)}>
-          ${ctx.t.more(day.events.length - shown.length)}
-        </button>`
-      : nothing}
+    ${crowded ? renderMore(day, day.events.length - shown.length, ctx) : nothing}
   </td>`;
+}
+
+/** "+3 więcej", named with its day too: read out of its cell, "+3 more" alone says nothing. */
+function renderMore(day: MonthDay, hidden: number, ctx: GridContext) {
+  const label = ctx.t.more(hidden);
+  return html`<button
+    type="button"
+    tabindex="-1"
+    part="more"
+    class="more"
+    aria-label="${label}: ${formatDay(day.key, ctx.localize.lang)}"
+    @click=${(e: Event) => ctx.onOpenDay(day.key, e)}
+  >
+    ${label}
+  </button>`;
 }
 
 export interface DayGroup {
@@ -112,15 +123,28 @@ export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, o
   </ul>`;
 }
 
-/** One event in a list: time, title, type, place or "online", cancelled. */
+/**
+ * One event in a list: time, title, type, place or "online", cancelled. The
+ * title's button is named with its time and "cancelled" too: tabbing from
+ * button to button, a screen reader hears only the button, and two events
+ * of one title on two days would sound alike.
+ */
 export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, options: GroupsOptions) {
   const title = ctx.localize.text(event.title);
+  const time = options.timeOf(event, day);
   const place = event.location?.name ?? event.location?.address ?? (event.online ? ctx.t.online : '');
+  const name = [title, time, event.status === 'cancelled' ? ctx.t.cancelled : ''].filter(Boolean).join(', ');
   return html`<li part=${eventPart(event)} class="list-event">
-    <span class="time">${options.timeOf(event, day)}</span>
+    <span class="time">${time}</span>
     ${options.interactive
       ? // On paper the title is text, not a button (SPEC: printed without buttons).
-        html`<button type="button" class="title link-button no-print" data-event=${event.id} @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
+        html`<button
+            type="button"
+            class="title link-button no-print"
+            data-event=${event.id}
+            aria-label=${name}
+            @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}
+          >
             ${title}</button
           ><span class="print-only" aria-hidden="true">${title}</span>`
       : html`<span class="title">${title}</span>`}

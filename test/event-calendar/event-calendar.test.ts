@@ -1,5 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {messages} from '../../src/event-calendar/messages.js';
+import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {FEED_URL, event} from '../helpers/feeds.js';
 import {$, $$, active, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
@@ -50,6 +51,14 @@ describe('<pdk-event-calendar>', () => {
       expect(text(cell(el, '2026-12-15'))).not.to.contain('Festiwal');
     });
 
+    it('in a list, an event\'s button is named with its time, and "odwołane" when cancelled', async () => {
+      const el = await mountCalendar({view: 'list'});
+      $(el, 'button[data-event="cancelled"]')!.focus();
+      expect((await axFocused())?.name).to.equal('Debata o parkingach, 18:00, odwołane');
+      $(el, 'button[data-event="debate"]')!.focus();
+      expect((await axFocused())?.name).to.equal('Debata o transporcie, 18:00–20:00');
+    });
+
     it('marks cancelled events in words, not only with a strike-through', async () => {
       const el = await mountCalendar();
       const chip = cell(el, '2026-12-10').querySelector('[part~="event"]')!;
@@ -68,11 +77,13 @@ describe('<pdk-event-calendar>', () => {
       expect(label.left >= box.left && label.right <= box.right, `label ${label.left}–${label.right} in cell ${box.left}–${box.right}`).to.be.true;
     });
 
-    it('shows "+N więcej" on a crowded day', async () => {
+    it('shows "+N więcej" on a crowded day, named with its day for a screen reader', async () => {
       const el = await mountCalendar();
       const crowded = cell(el, '2026-12-04');
       expect(crowded.querySelectorAll('[part~="event"]')).to.have.length(2);
       expect(text(crowded.querySelector('[part~="more"]'))).to.equal('+3 więcej');
+      crowded.querySelector<HTMLButtonElement>('[part~="more"]')!.focus();
+      expect((await axFocused())?.name).to.equal('+3 więcej: piątek, 4 grudnia 2026');
       // All-day first, then by start.
       expect(text(crowded.querySelector('[part~="event"]'))).to.contain('cały dzień Wystawa');
     });
