@@ -10,7 +10,7 @@
 import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import {FeedError} from './feed-error.js';
-import {resolveFeedUrl} from './feed-source.js';
+import {resolveFeedUrl, stopWaitingForFeedMeta, waitForFeedMeta} from './feed-source.js';
 import {loadFeed, type FeedResult} from './load-feed.js';
 import {emit} from '../shared/events.js';
 import {nextTask} from '../shared/next-task.js';
@@ -62,7 +62,7 @@ export class FeedController {
         );
       },
     });
-    host.addController({hostConnected: () => this.announceUnannounced()});
+    host.addController({hostConnected: () => this.announceUnannounced(), hostDisconnected: () => stopWaitingForFeedMeta(host)});
   }
 
   /** The loaded feed, once there is one. */
@@ -90,7 +90,11 @@ export class FeedController {
   }
 
   private async load(url: string, signal: AbortSignal): Promise<FeedResult> {
-    if (!url) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="pdk-feed" content="URL">.');
+    if (!url) {
+      waitForFeedMeta(this.host);
+      throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="pdk-feed" content="URL">.');
+    }
+    stopWaitingForFeedMeta(this.host);
     const reload = this.reloadNext;
     this.reloadNext = false;
     // The loading state is about to replace what has focus: it waits on the placeholder.

@@ -163,6 +163,23 @@ describe('feed states shared by all elements', () => {
     }
   });
 
+  it('uses a <meta name="pdk-feed"> added after the elements (a tag manager, a late head block)', async () => {
+    fetch = stubFetch({[FEED_URL]: {json: feed()}});
+    const elements = ALL_TAGS.map((tag) => document.createElement(tag));
+    const failed = Promise.all(elements.map((el) => oneEvent(el, 'pdk-error')));
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(...elements);
+    await failed;
+    const ready = Promise.all(elements.map((el) => oneEvent(el, 'pdk-ready')));
+    const meta = Object.assign(document.createElement('meta'), {name: 'pdk-feed', content: FEED_URL});
+    document.head.append(meta);
+    try {
+      await ready;
+      expect(fetch.calls(FEED_URL)).to.equal(1);
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('loads again, and fires pdk-ready again, when src changes', async () => {
     const other = 'https://feeds.example.org/other.json';
     fetch = stubFetch({[FEED_URL]: {json: feed()}, [other]: {json: feed({partners: []})}});
