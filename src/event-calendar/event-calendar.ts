@@ -167,6 +167,7 @@ export class PdkEventCalendar extends LocalizedElement {
       this.focusedDay = grid.monthOf(model.today) === month ? model.today : grid.firstOfMonth(month);
     }
     model.setView({view: this.view, month, past: this.past, limit: this.limit}, now);
+    this.width.measureOnce();
   }
 
   protected override updated(changed: PropertyValues<this>) {

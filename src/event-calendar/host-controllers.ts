@@ -13,11 +13,13 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class NarrowController implements ReactiveController {
   narrow = false;
+  /** Whether a width has been seen: until then `narrow` is a guess. */
+  private measured = false;
   private readonly observer = new ResizeObserver((entries) => {
     const width = entries[entries.length - 1].contentRect.width;
     // Next frame: switching layouts inside the callback can add a page scrollbar,
     // which the browser reports as "ResizeObserver loop completed with undelivered notifications".
-    if (width > 0) requestAnimationFrame(() => this.set(width < this.thresholdEm * parseFloat(getComputedStyle(this.host).fontSize)));
+    if (width > 0) requestAnimationFrame(() => this.set(this.isNarrow(width)));
   });
 
   constructor(
@@ -35,7 +37,27 @@ export class NarrowController implements ReactiveController {
     this.observer.disconnect();
   }
 
+  /**
+   * Measures now, if no width has been seen yet: for the host's first render
+   * of its data, so that `pdk-ready` and the first painted frame already have
+   * the right layout (the observer reports a frame later). Call it while the
+   * host updates; it costs one layout, once.
+   */
+  measureOnce(): void {
+    if (this.measured) return;
+    const width = this.host.getBoundingClientRect().width;
+    if (width > 0) {
+      this.measured = true;
+      this.narrow = this.isNarrow(width);
+    }
+  }
+
+  private isNarrow(width: number) {
+    return width < this.thresholdEm * parseFloat(getComputedStyle(this.host).fontSize);
+  }
+
   private set(narrow: boolean) {
+    this.measured = true;
     if (narrow === this.narrow) return;
     this.narrow = narrow;
     this.host.requestUpdate();

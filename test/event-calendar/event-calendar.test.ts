@@ -1,4 +1,4 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {messages} from '../../src/event-calendar/messages.js';
 import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
@@ -248,6 +248,17 @@ describe('<pdk-event-calendar>', () => {
       await expect(el).to.be.accessible();
       (el.parentElement as HTMLElement).style.width = '800px';
       await waitUntil(() => $(el, '[part~="grid"]'), 'the grid should come back');
+    });
+
+    it('is already a list when pdk-ready fires, also when the feed was in before (no grid painted first)', async () => {
+      for (let i = 0; i < 2; i++) {
+        const el = document.createElement('pdk-event-calendar');
+        el.setAttribute('src', FEED_URL);
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
+        const seen = new Promise<boolean>((resolve) => el.addEventListener('pdk-ready', () => resolve(Boolean($(el, '[part~="grid"]'))), {once: true}));
+        wrapper.append(el);
+        expect(await seen, i ? 'the second calendar, feed already loaded' : 'the first calendar').to.be.false;
+      }
     });
 
     it('measures narrow in em: with twice the text size, 800px is narrow', async () => {
