@@ -95,7 +95,7 @@ export const styles = css`
   }
   .day {
     height: 6.5em;
-    padding: 0.25em;
+    padding: 0.2em;
     overflow: hidden;
     vertical-align: top;
     border: 1px solid var(--pdk-color-border, #6e7a74);
@@ -136,13 +136,19 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* 24px high, on any page's text size (WCAG 2.5.8 counts CSS px): three fit a day of 6.5em
+     at 16px text and up, with 2px between them. */
+  .chip,
+  .more {
+    min-height: 24px;
+    margin-top: 2px;
+  }
   .chip {
     display: flex;
-    align-items: baseline;
+    align-items: center;
     gap: 0.3em;
     width: 100%;
-    margin-top: 0.2em;
-    padding: 0.1em 0.3em;
+    padding: 0 0.3em;
     border-radius: calc(var(--pdk-radius, 0.5em) / 2);
     background: var(--pdk-calendar-event-bg, var(--pdk-color-surface, #f4f7f5));
     font-size: 0.8em;
@@ -168,7 +174,6 @@ export const styles = css`
     text-decoration: underline;
   }
   .more {
-    margin-top: 0.2em;
     font-size: 0.8em;
   }
   [part~='cancelled'] .title {

@@ -59,6 +59,18 @@ describe('<pdk-event-calendar>', () => {
       expect((await axFocused())?.name).to.equal('Debata o transporcie, 18:00–20:00');
     });
 
+    it('gives chips and "+N więcej" 24 px of height (WCAG 2.5.8), all three inside a crowded day', async () => {
+      const el = await mountCalendar();
+      const crowded = cell(el, '2026-12-04');
+      const box = crowded.getBoundingClientRect();
+      const targets = [...crowded.querySelectorAll('[part~="event"], [part~="more"]')].map((t) => t.getBoundingClientRect());
+      expect(targets).to.have.length(3);
+      for (const target of targets) {
+        expect(target.height).to.be.at.least(24);
+        expect(target.bottom).to.be.at.most(box.bottom);
+      }
+    });
+
     it('marks cancelled events in words, not only with a strike-through', async () => {
       const el = await mountCalendar();
       const chip = cell(el, '2026-12-10').querySelector('[part~="event"]')!;
