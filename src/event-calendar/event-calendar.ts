@@ -254,7 +254,7 @@ export class PdkEventCalendar extends LocalizedElement {
             timeOf: this.timeOnDay,
             onKeydown: (e) => this.handleGridKeydown(e),
             onFocusin: (e) => this.handleGridFocusin(e),
-            onOpenDay: (day, e) => this.openDay(day, e.currentTarget as HTMLElement),
+            onOpenDay: (day, origin) => this.openDay(day, origin),
           })}${renderTypeKey(this.localize)}
           <div class="print-only" aria-hidden="true">${list(this.printCopy.weeks ?? [], false)}</div>`}`;
   }

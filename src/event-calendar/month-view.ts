@@ -28,13 +28,32 @@ export interface GridContext extends ViewContext {
   readonly timeOf: (event: PdkEvent, day: DayKey) => string;
   readonly onKeydown: (e: KeyboardEvent) => void;
   readonly onFocusin: (e: FocusEvent) => void;
-  readonly onOpenDay: (day: DayKey, origin: Event) => void;
+  /** Opens a day's events; `origin` gets focus back when they close. */
+  readonly onOpenDay: (day: DayKey, origin: HTMLElement) => void;
+}
+
+/**
+ * A click (a tap) on a day, outside its chips, opens the day as Enter does:
+ * on a phone the chips are small, and a day is the natural target.
+ */
+function handleDayClick(e: MouseEvent, ctx: GridContext) {
+  const target = e.target as Element;
+  const cell = target.closest<HTMLElement>('td[data-day]');
+  if (cell && !target.closest('button')) ctx.onOpenDay(cell.dataset.day!, cell);
 }
 
 export function renderGrid(ctx: GridContext) {
   const lang = ctx.localize.lang;
   const headers = Array.from({length: 7}, (_, i) => addDays(A_MONDAY, i));
-  return html`<table role="grid" part="grid" class="grid" aria-labelledby=${ctx.labelId} @keydown=${ctx.onKeydown} @focusin=${ctx.onFocusin}>
+  return html`<table
+    role="grid"
+    part="grid"
+    class="grid"
+    aria-labelledby=${ctx.labelId}
+    @keydown=${ctx.onKeydown}
+    @focusin=${ctx.onFocusin}
+    @click=${(e: MouseEvent) => handleDayClick(e, ctx)}
+  >
     <thead>
       <tr role="row">
         ${headers.map(
@@ -91,7 +110,7 @@ function renderMore(day: MonthDay, hidden: number, ctx: GridContext) {
     part="more"
     class="more"
     aria-label="${label}: ${formatDay(day.key, ctx.localize.lang)}"
-    @click=${(e: Event) => ctx.onOpenDay(day.key, e)}
+    @click=${(e: Event) => ctx.onOpenDay(day.key, e.currentTarget as HTMLElement)}
   >
     ${label}
   </button>`;

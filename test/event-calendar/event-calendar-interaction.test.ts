@@ -131,6 +131,25 @@ describe('<pdk-event-calendar>', () => {
       expect(active(el) !== null, 'focus inside the calendar').to.be.true;
     });
 
+    it('a click (a tap) on a day outside its chips opens the day, as Enter does', async () => {
+      const el = await mountCalendar();
+      const selected = oneEvent(el, 'pdk-event-select');
+      cell(el, '2026-12-18').querySelector<HTMLElement>('.day-head')!.click();
+      expect((await selected).detail.id).to.equal('webinar');
+      await waitUntil(() => dialogOf(el).open);
+      dialogOf(el).close();
+      await waitUntil(() => !dialogOf(el).open);
+      cell(el, '2026-12-04').click();
+      await el.updateComplete;
+      await waitUntil(() => dialogOf(el).open);
+      expect(dialogOf(el).querySelectorAll('.list-events li')).to.have.length(5);
+      dialogOf(el).close();
+      await waitUntil(() => !dialogOf(el).open);
+      cell(el, '2026-12-22').click();
+      await el.updateComplete;
+      expect(dialogOf(el).open, 'a day without events opens nothing').to.be.false;
+    });
+
     it('opens the day list from "+N więcej"', async () => {
       const el = await mountCalendar();
       ($(el, '[part~="more"]') as HTMLButtonElement).click();
