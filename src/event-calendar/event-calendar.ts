@@ -208,7 +208,9 @@ export class PdkEventCalendar extends LocalizedElement {
       })}
       ${followedName ? renderFollowing(t, followedName, () => (this.followed = '')) : nothing}
       ${this.controls ? this.renderControls() : nothing}
-      <p part="count" class="count" role="status">${t.count(this.model.shown.length, this.localize.plural(this.model.shown.length))}</p>
+      <p part="count" class="count" role="status">
+        ${followedName ? html`<span class="visually-hidden">${followedName}: </span>` : nothing}${t.count(this.model.shown.length, this.localize.plural(this.model.shown.length))}
+      </p>
       ${this.view === 'list' ? this.renderList() : this.renderMonth()}
       ${this.dialog.render({
         ...this.viewContext(),
