@@ -2,6 +2,8 @@
  * Gives an element its feed: loading, error, ready (possibly stale) and a
  * retry, and fires SPEC's `pdk-ready` / `pdk-error` from the host (both when
  * a saved copy stands in for a failed feed: `pdk-error`, then `pdk-ready`).
+ * Keeps focus inside the element when a load replaces what had it, and waits
+ * for a late `<meta name="pdk-feed">` when there is no source yet.
  *
  * Built on @lit/task (has-a, not a mixin). The task's argument is one
  * primitive, the resolved URL, so it re-runs only when that changes
@@ -25,7 +27,7 @@ export interface FeedRenderers {
   ready: (result: FeedResult) => TemplateResult;
 }
 
-/** Not a controller itself: the Task it holds registers with the host. */
+/** Not a controller itself: the Task it holds registers with the host, beside a small one for connect and disconnect. */
 export class FeedController {
   private reloadNext = false;
   private readonly task: Task<readonly [string], FeedResult>;
