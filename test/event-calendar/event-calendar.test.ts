@@ -59,17 +59,22 @@ describe('<pdk-event-calendar>', () => {
       expect((await axFocused())?.name).to.equal('Debata o transporcie, 18:00–20:00');
     });
 
-    it('gives chips and "+N więcej" 24 px of height (WCAG 2.5.8), all three inside a crowded day', async () => {
-      const el = await mountCalendar();
-      const crowded = cell(el, '2026-12-04');
-      const box = crowded.getBoundingClientRect();
-      const targets = [...crowded.querySelectorAll('[part~="event"], [part~="more"]')].map((t) => t.getBoundingClientRect());
-      expect(targets).to.have.length(3);
-      for (const target of targets) {
-        expect(target.height).to.be.at.least(24);
-        expect(target.bottom).to.be.at.most(box.bottom);
-      }
-    });
+    for (const size of [15, 16]) {
+      it(`gives chips and "+N więcej" 24 px of height (WCAG 2.5.8); a crowded day keeps its 6.5em at ${size} px text`, async () => {
+        const el = await mountCalendar();
+        el.style.font = `${size}px system-ui, sans-serif`;
+        const crowded = cell(el, '2026-12-04');
+        const box = crowded.getBoundingClientRect();
+        // Taller days would make the calendar taller than the space README tells pages to keep.
+        expect(box.height).to.be.closeTo(6.5 * size, 0.5);
+        const targets = [...crowded.querySelectorAll('[part~="event"], [part~="more"]')].map((t) => t.getBoundingClientRect());
+        expect(targets).to.have.length(3);
+        for (const target of targets) {
+          expect(target.height).to.be.at.least(24);
+          expect(target.bottom).to.be.at.most(box.bottom);
+        }
+      });
+    }
 
     it('marks cancelled events in words, not only with a strike-through', async () => {
       const el = await mountCalendar();
