@@ -25,6 +25,16 @@ export function timeOnDay(event: PdkEvent, day: DayKey, lang: Lang, timeZone: st
   return t.allDay;
 }
 
+/**
+ * Whether an event takes all of `day` (an all-day event, or a middle day of
+ * a longer one). In the month grid its chip then shows only the title:
+ * "cały dzień" before it left no room for the title in narrow columns, and
+ * says so to screen readers only.
+ */
+export function fillsDay(event: PdkEvent, day: DayKey): boolean {
+  return event.allDay || (day !== event.firstDay && day !== event.lastDay);
+}
+
 /** The time range for the list: "18:00–20:00", "cały dzień", or the full range of a multi-day event. */
 export function timeRange(event: PdkEvent, lang: Lang, timeZone: string, t: CalendarMessages): string {
   if (event.firstDay !== event.lastDay) return formatEventWhen(event, lang, timeZone);

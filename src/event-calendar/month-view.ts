@@ -9,7 +9,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import type {DayKey, PdkEvent} from '../feed/types.js';
 import {formatDay} from '../feed/format-when.js';
 import {addDays} from '../feed/zoned-dates.js';
-import {cancelledBadge, eventPart, typeMarker, type ViewContext} from './labels.js';
+import {cancelledBadge, eventPart, fillsDay, typeMarker, type ViewContext} from './labels.js';
 import type {MonthDay} from './month-grid.js';
 
 /** At most this many events show in a day cell; a fuller day shows one fewer and "+N more". */
@@ -93,7 +93,8 @@ function renderDay(day: MonthDay, ctx: GridContext) {
     ${shown.map(
       (event) =>
         html`<button type="button" tabindex="-1" part=${eventPart(event)} class="chip" @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
-          ${typeMarker(event, ctx)}<span class="time">${ctx.timeOf(event, day.key)}</span>${cancelledBadge(event, ctx)}
+          ${typeMarker(event, ctx)}<span class=${fillsDay(event, day.key) ? 'time visually-hidden' : 'time'}>${ctx.timeOf(event, day.key)}</span
+          >${cancelledBadge(event, ctx)}
           <span class="title">${ctx.localize.text(event.title)}</span>
         </button>`,
     )}

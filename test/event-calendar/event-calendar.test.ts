@@ -105,6 +105,15 @@ describe('<pdk-event-calendar>', () => {
       expect(text(crowded.querySelector('[part~="event"]'))).to.contain('cały dzień Wystawa');
     });
 
+    it('shows a whole day\'s chip with its title alone; "cały dzień" is for screen readers', async () => {
+      const el = await mountCalendar();
+      const [allDay, timed] = [...cell(el, '2026-12-04').querySelectorAll<HTMLButtonElement>('[part~="event"]')];
+      expect(allDay.querySelector('.time')!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(timed.querySelector('.time')!.getBoundingClientRect().width).to.be.greaterThan(10);
+      allDay.focus();
+      expect((await axFocused())?.name).to.equal('Wystawa: cały dzień Wystawa');
+    });
+
     it('opens the month from the month attribute, and moves with the toolbar buttons', async () => {
       const el = await mountCalendar({month: '2027-01'});
       expect(heading(el)).to.equal('styczeń 2027');
