@@ -93,6 +93,11 @@ export const styles = css`
     padding: 0.25em;
     font-size: 0.875em;
   }
+  /* 2em, so that the month is exactly the height of its placeholder above (with the toolbar,
+     the count and the key, all in em): five weeks of 6.5em come to 42.5em. */
+  thead tr {
+    height: 2em;
+  }
   .day {
     height: 6.5em;
     padding: 0.2em;

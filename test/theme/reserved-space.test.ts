@@ -3,13 +3,13 @@
  * embed builder's snippet, demo/reserve-space.css) must be the height of the
  * widget's loading placeholder, or the page still jumps when the script arrives.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../../src/index.js';
 import {reservedHeight, reservedSpaceDeclarations, type WidgetTag} from '../../src/theme/reserved-space.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
-import {FEED_URL} from '../helpers/feeds.js';
+import {FEED_URL, event, feed} from '../helpers/feeds.js';
 
 const CASES: [WidgetTag, string][] = [
   ['pdk-join-button', ''],
@@ -39,6 +39,24 @@ describe('reserved space before the script runs', () => {
       const placeholder = el.getBoundingClientRect().height;
       expect(placeholder).to.be.greaterThan(40);
       expect(reserved.getBoundingClientRect().height).to.be.closeTo(placeholder, 0.5);
+    });
+  }
+
+  for (const [month, weeks] of [['2027-02', 4], ['2026-12', 5], ['2026-11', 6]] as const) {
+    it(`the calendar's month of ${weeks} weeks is the height of its placeholder, so nothing below it moves`, async () => {
+      let arrive!: () => void;
+      const events = ['2026-11-10', '2026-12-10', '2027-02-10'].map((start) => event(`e-${start}`, {start}));
+      fetch = stubFetch({[FEED_URL]: {json: feed({events}), after: new Promise<void>((resolve) => (arrive = resolve))}});
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 60em; font: 16px system-ui, sans-serif"></div>`);
+      const el = document.createElement('pdk-event-calendar') as HTMLElement & {updateComplete: Promise<unknown>};
+      Object.assign(el, {src: FEED_URL, month});
+      wrapper.append(el);
+      await el.updateComplete;
+      const placeholder = el.getBoundingClientRect().height;
+      const ready = oneEvent(el, 'pdk-ready');
+      arrive();
+      await ready;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(placeholder, 1);
     });
   }
 
