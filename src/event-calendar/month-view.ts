@@ -87,7 +87,8 @@ function renderDay(day: MonthDay, ctx: GridContext) {
     <span class="day-head"
       ><span class="day-number" aria-hidden="true">${day.day}</span
       ><span class="visually-hidden">${formatDay(day.key, ctx.localize.lang)}</span>${day.isToday
-        ? html`<span class="today-label" aria-hidden="true">${ctx.t.todayMarker}</span>`
+        ? // Read too, not only shown: some screen readers (TalkBack) do not announce aria-current.
+          html`<span class="today-label"> ${ctx.t.todayMarker}</span>`
         : nothing}</span
     >
     ${shown.map(

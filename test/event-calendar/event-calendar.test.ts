@@ -32,6 +32,9 @@ describe('<pdk-event-calendar>', () => {
       expect(today.getAttribute('aria-current')).to.equal('date');
       expect(text(today.querySelector('.today-label'))).to.equal('dziś');
       expect($$(el, '[aria-current="date"]')).to.have.length(1);
+      // Said in words as well: not every screen reader announces aria-current.
+      today.focus();
+      expect((await axFocused())?.name).to.match(/^wtorek, 1 grudnia 2026 dziś/);
       expect(cell(el, '2026-11-30').getAttribute('part')).to.contain('outside');
       expect(cell(el, '2026-12-02').getAttribute('part')).not.to.contain('outside');
     });
