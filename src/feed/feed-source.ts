@@ -21,6 +21,10 @@ let metaObserver: MutationObserver | undefined;
 
 const isMeta = (node: Node) => node instanceof HTMLMetaElement && node.name === 'pdk-feed';
 
+/** Whether a mutation added a feed meta, or changed one. */
+const addsMeta = (record: MutationRecord) =>
+  isMeta(record.target) || [...record.addedNodes].some((node) => isMeta(node) || (node instanceof Element && node.querySelector(META) !== null));
+
 /**
  * Renders `host` again once a `<meta name="pdk-feed">` is added or changed:
  * a tag manager, or a CMS block that runs late, may add it after the
@@ -31,7 +35,7 @@ export function waitForFeedMeta(host: {requestUpdate(): void}): void {
   waiting.add(host);
   if (metaObserver) return;
   metaObserver = new MutationObserver((records) => {
-    if (!records.some((r) => isMeta(r.target) || [...r.addedNodes].some((n) => isMeta(n) || (n instanceof Element && n.querySelector(META))))) return;
+    if (!records.some(addsMeta)) return;
     const hosts = [...waiting];
     stopWaiting();
     hosts.forEach((h) => h.requestUpdate());
