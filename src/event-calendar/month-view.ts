@@ -146,15 +146,17 @@ export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, o
 
 /**
  * One event in a list: time, title, type, place or "online", cancelled. The
- * title's button is named with its time and "cancelled" too: tabbing from
- * button to button, a screen reader hears only the button, and two events
- * of one title on two days would sound alike.
+ * title's button is named with its time (and its day, for an event of
+ * several days) and "cancelled" too: tabbing from button to button, a screen
+ * reader hears only the button, and one event on two days would sound alike.
  */
 export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, options: GroupsOptions) {
   const title = ctx.localize.text(event.title);
   const time = options.timeOf(event, day);
   const place = event.location?.name ?? event.location?.address ?? (event.online ? ctx.t.online : '');
-  const name = [title, time, event.status === 'cancelled' ? ctx.t.cancelled : ''].filter(Boolean).join(', ');
+  // An event of several days is listed on each: its day tells its buttons apart.
+  const onDay = event.firstDay !== event.lastDay ? formatDay(day, ctx.localize.lang) : '';
+  const name = [title, onDay, time, event.status === 'cancelled' ? ctx.t.cancelled : ''].filter(Boolean).join(', ');
   return html`<li part=${eventPart(event)} class="list-event">
     <span class="time">${time}</span>
     ${options.interactive

@@ -62,6 +62,17 @@ describe('<pdk-event-calendar>', () => {
       expect((await axFocused())?.name).to.equal('Debata o transporcie, 18:00–20:00');
     });
 
+    it('in a narrow month, an event of two days has a button on each, told apart by its day', async () => {
+      const el = await mountCalendar({}, '300px');
+      await waitUntil(() => $(el, '.calendar.narrow'), 'the narrow layout');
+      const names = [];
+      for (const button of $$<HTMLButtonElement>(el, 'button[data-event="festival"]')) {
+        button.focus();
+        names.push((await axFocused())?.name);
+      }
+      expect(names).to.deep.equal(['Festiwal zero waste, niedziela, 13 grudnia 2026, cały dzień', 'Festiwal zero waste, poniedziałek, 14 grudnia 2026, cały dzień']);
+    });
+
     for (const size of [15, 16]) {
       it(`gives chips and "+N więcej" 24 px of height (WCAG 2.5.8); a crowded day keeps its 6.5em at ${size} px text`, async () => {
         const el = await mountCalendar();
