@@ -16,10 +16,9 @@ import {resolveFeedUrl, stopWaitingForFeedMeta, waitForFeedMeta} from './feed-so
 import {loadFeed, type FeedResult} from './load-feed.js';
 import {emit} from '../shared/events.js';
 import {nextTask} from '../shared/next-task.js';
+import {tabbables} from '../shared/tabbables.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex="0"]';
 
 export interface FeedRenderers {
   pending: () => TemplateResult;
@@ -47,7 +46,6 @@ export class FeedController {
         this.afterRender(
           () => this.task.status === TaskStatus.COMPLETE && this.task.value === result,
           () => {
-            this.refocus();
             // A saved copy standing in for the feed: the feed still failed, which a page's analytics want to know.
             if (result.stale) emit(this.host, 'pdk-error', {message: result.stale.error.message});
             emit(this.host, 'pdk-ready');
@@ -57,10 +55,7 @@ export class FeedController {
         if (error instanceof DOMException && error.name === 'AbortError') return;
         this.afterRender(
           () => this.task.status === TaskStatus.ERROR && this.task.error === error,
-          () => {
-            this.refocus();
-            emit(this.host, 'pdk-error', {message: this.errorOf(error).message});
-          },
+          () => emit(this.host, 'pdk-error', {message: this.errorOf(error).message}),
         );
       },
     });
@@ -101,7 +96,7 @@ export class FeedController {
     this.reloadNext = false;
     // The loading state is about to replace what has focus: it waits on the placeholder.
     this.keepFocus = Boolean(this.host.shadowRoot?.activeElement);
-    if (this.keepFocus) void this.host.updateComplete.then(() => this.refocus('[part~="loading"]', true));
+    if (this.keepFocus) void this.host.updateComplete.then(() => this.refocus('[part~="loading"]'));
     const result = await loadFeed(url, {signal, reload});
     // Elements sharing a feed get it at the same moment: each renders in a task of its own, not all in one.
     await nextTask();
@@ -125,6 +120,8 @@ export class FeedController {
       () =>
         void this.host.updateComplete.then(() => {
           if (!current()) return;
+          this.refocus();
+          this.keepFocus = false;
           if (this.host.isConnected) fire();
           else this.unannounced = () => current() && fire();
         }),
@@ -133,17 +130,15 @@ export class FeedController {
 
   /**
    * Puts focus back inside the element when what had it went with a render
-   * (WCAG 2.4.3): on `selector`, else the retry button, else the first
-   * control. Leaves it alone if the visitor has moved it meanwhile.
+   * (WCAG 2.4.3): on `selector` (the retry button by default), else the
+   * first control. Leaves it alone if the visitor has moved it meanwhile.
    */
-  private refocus(selector = '[part~="retry-button"]', stillLoading = false) {
+  private refocus(selector = '[part~="retry-button"]') {
     const root = this.host.shadowRoot;
     if (!this.keepFocus || !root) return;
-    this.keepFocus = stillLoading;
     const active = root.activeElement;
     if (active && !active.matches('[part~="loading"]')) return;
-    const target = root.querySelector<HTMLElement>(selector) ?? root.querySelector<HTMLElement>(FOCUSABLE);
-    target?.focus();
+    (root.querySelector<HTMLElement>(selector) ?? tabbables(root)[0])?.focus();
   }
 
   private announceUnannounced() {

@@ -38,7 +38,8 @@ export class LocalizedElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues) {
-    this.langRoot!.lang = renderedLang(this) ?? 'pl';
+    const lang = renderedLang(this) ?? 'pl';
+    if (this.langRoot!.lang !== lang) this.langRoot!.lang = lang;
     super.update(changed);
   }
 }

@@ -3,14 +3,7 @@
  * page inert, but Chromium lets Tab leave the last control for the browser's
  * own UI; the form is long, so Tab and Shift+Tab wrap inside it instead.
  */
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
-
-/** The controls in `root` that Tab reaches, in order. */
-export function tabbables(root: Element): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) => el.tabIndex >= 0 && !el.closest('[aria-hidden="true"]') && el.getClientRects().length > 0,
-  );
-}
+import {tabbables} from '../shared/tabbables.js';
 
 /** Wraps Tab from the last control to the first, and Shift+Tab from the first to the last. */
 export function wrapTab(e: KeyboardEvent, root: Element, active: Element | null): void {
