@@ -107,6 +107,21 @@ export class CardLists {
     if (this.busy) this.running ??= this.work();
   }
 
+  /**
+   * About how many cards of the current list fit between its top and the
+   * bottom of the viewport: at least one row, at most `max`. Read before a
+   * render changes the DOM, while layout is clean, so it costs no layout.
+   */
+  cardsInView(max: number): number {
+    const ul = this.currentList();
+    const card = ul?.firstElementChild?.getBoundingClientRect();
+    if (!ul || !card?.height) return max;
+    const list = ul.getBoundingClientRect();
+    const columns = Math.max(1, Math.round(list.width / card.width));
+    const rows = Math.max(1, Math.ceil((innerHeight - Math.max(list.top, 0)) / card.height));
+    return Math.min(max, columns * rows);
+  }
+
   /** The current list's card at `index`, if it is in yet. */
   cardAt(index: number): Element | undefined {
     return this.shown[index];

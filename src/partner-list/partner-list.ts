@@ -23,10 +23,13 @@ export type {PartnerListLayout};
 /** How long typing must pause before the live region speaks the new count. */
 const ANNOUNCE_DELAY_MS = 500;
 /**
- * Cards put in at once, in the keystroke's frame: about a screenful on a wide
- * page (logo tiles are smaller: more of them). The rest follow in later tasks
- * (see card-lists.ts), so input is never blocked by thousands of cards;
- * `updateComplete` (and so `pdk-ready`) waits until every card is in.
+ * Cards put in at once, in the keystroke's frame: those in view, at most
+ * about a screenful of a wide page (logo tiles are smaller: more of them).
+ * Each card costs about a millisecond of layout and paint on a slow machine,
+ * so a phone's one column gets a few, not a screenful of a desktop. The rest
+ * follow in later tasks (see card-lists.ts), so input is never blocked by
+ * thousands of cards; `updateComplete` (and so `pdk-ready`) waits until
+ * every card is in.
  */
 const FIRST_CARDS = 24;
 const FIRST_LOGOS = 60;
@@ -117,6 +120,8 @@ export class PdkPartnerList extends LocalizedElement {
 
   /** Index of the first card a "show more" revealed, to focus after the update. */
   private focusIndex = -1;
+  /** How many cards a new list puts in at once. */
+  private firstCards = FIRST_CARDS;
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -152,6 +157,9 @@ export class PdkPartnerList extends LocalizedElement {
     // A list only grows; anything else starts a new one (a space typed at the end changes nothing).
     const grows = this.shown >= shownBefore && sameEntries(matchingBefore, this.matching);
     if (feedChanged || langChanged || changed.has('layout') || !grows) {
+      const screenful = this.layout === 'logos' ? FIRST_LOGOS : FIRST_CARDS;
+      // The list shown now tells how many cards the new one needs at once (not after a layout change).
+      this.firstCards = changed.has('layout') ? screenful : this.lists.cardsInView(screenful);
       const label = this.localize.pick(messages).listLabel;
       this.lists.renew(this.matching.length ? {layout: this.layout, label} : undefined);
     }
@@ -161,7 +169,7 @@ export class PdkPartnerList extends LocalizedElement {
 
   protected override updated() {
     // A "show more" puts its first cards in at once, to focus the first of them.
-    const now = Math.max(this.focusIndex, 0) + (this.layout === 'logos' ? FIRST_LOGOS : FIRST_CARDS);
+    const now = Math.max(this.focusIndex, 0) + this.firstCards;
     const ctx = this.cardContext();
     this.lists.show(this.matching.slice(0, this.shown), now, (entry) => this.cards.get(entry, ctx));
     if (this.focusIndex < 0) return;

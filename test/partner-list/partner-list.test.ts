@@ -221,6 +221,26 @@ describe('<pdk-partner-list>', () => {
       expect(names(el).slice(0, 2)).to.deep.equal(['Organizacja 001', 'Organizacja 010']);
     });
 
+    it('answers a keystroke in one column with the cards in view, not a screenful of a wide page', async () => {
+      const partners = Array.from({length: 420}, (_, i) => partner(`p${i}`, {name: `Organizacja ${String(i).padStart(3, '0')}`}));
+      fetch = stubFetch({[FEED_URL]: {json: feed({partners, events: []})}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls style="display: block; width: 300px"></pdk-partner-list>`);
+      const input = one<HTMLInputElement>(el, '[part~="search"]');
+      const changed = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
+        observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true, attributes: true});
+      });
+      input.value = '1';
+      input.dispatchEvent(new Event('input'));
+      await changed;
+      const cards = [...all(el, '[part~="list"]')[0].querySelectorAll('[part~="card"]')];
+      // A wide page gets 24 at once; here the view holds a few, and they reach its bottom.
+      expect(cards.length).to.be.within(1, 8);
+      expect(cards.at(-1)!.getBoundingClientRect().bottom >= innerHeight).to.equal(true);
+      await el.updateComplete;
+      expect(all(el, '[part~="card"]')).to.have.length(168);
+    });
+
     it('presets filter from the start', async () => {
       fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
       const el = await mount(html`<pdk-partner-list src=${FEED_URL} category="ngo,business"></pdk-partner-list>`);
