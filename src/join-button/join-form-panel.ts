@@ -168,6 +168,10 @@ export class JoinFormPanel implements ReactiveController {
     if (this.state.view !== 'form' || !FIELD_ORDER.includes(name)) return;
     const values = this.withField(this.state.values, target);
     if (values) this.keepIfChanged(values);
+    // An empty field passed by is no error yet: screen reader users tab through a form to learn it,
+    // and would hear "invalid" on every field. Sending checks it; a field with a value is checked now.
+    const empty = target.type === 'checkbox' ? !target.checked : !target.value.trim();
+    if (empty && !this.state.errors[name]) return;
     this.setError(name);
   }
 

@@ -218,15 +218,27 @@ describe('<pdk-join-button>', () => {
       expect($(el, '#join-email-error')).to.be.null;
     });
 
-    it('checks the phone number and the category on leaving them', async () => {
+    it('checks the phone number on leaving it', async () => {
       const el = await mount();
       await open(el);
       await type(el, 'phone', 'brak');
       field(el, 'phone').dispatchEvent(new FocusEvent('focusout', {bubbles: true, composed: true}));
-      field(el, 'category').dispatchEvent(new FocusEvent('focusout', {bubbles: true, composed: true}));
       await el.updateComplete;
       expect(text($(el, '#join-phone-error'))).to.equal('Podaj numer telefonu, na przykład +48 22 123 45 67');
-      expect(text($(el, '#join-category-error'))).to.equal('Wybierz kategorię');
+    });
+
+    it('says nothing about empty fields the visitor tabs past; sending checks them', async () => {
+      const el = await mount();
+      await open(el);
+      // Focus starts on the organisation's name: Tab through it, the category and the website.
+      for (let i = 0; i < 3; i++) await sendKeys({press: 'Tab'});
+      await el.updateComplete;
+      for (const name of ['organisation', 'category', 'website']) expect(field(el, name).getAttribute('aria-invalid'), name).to.equal('false');
+      expect(el.shadowRoot!.querySelector('.field-error') === null).to.equal(true);
+      $(el, '[part~="submit"]').click();
+      await el.updateComplete;
+      expect(field(el, 'organisation').getAttribute('aria-invalid')).to.equal('true');
+      expect(field(el, 'category').getAttribute('aria-invalid')).to.equal('true');
     });
   });
 
