@@ -312,6 +312,15 @@ export const styles = css`
   .narrow .list-event .meta {
     grid-column: 1;
   }
+  /* A calendar given its width late (shown from a hidden tab) hears that it is narrow from its
+     ResizeObserver a frame after that width is painted. For that frame its grid is invisible
+     rather than squeezed into seven slivers. 30em: the same threshold, in the host's em. */
+  @container (width < 30em) {
+    .grid,
+    .legend {
+      visibility: hidden;
+    }
+  }
   @media print {
     .print-only {
       display: block;

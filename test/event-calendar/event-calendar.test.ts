@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {messages} from '../../src/event-calendar/messages.js';
 import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
@@ -299,6 +299,22 @@ describe('<pdk-event-calendar>', () => {
         wrapper.append(el);
         expect(await seen, i ? 'the second calendar, feed already loaded' : 'the first calendar').to.be.false;
       }
+    });
+
+    it('shown late in a narrow box (a hidden tab), paints no squeezed grid before its list', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px; display: none"></div>`);
+      const el = document.createElement('pdk-event-calendar');
+      el.setAttribute('src', FEED_URL);
+      const ready = oneEvent(el, 'pdk-ready');
+      wrapper.append(el);
+      await ready;
+      // Hidden, it has no width: it renders the grid.
+      const grid = $(el, '[part~="grid"]');
+      wrapper.style.display = 'block';
+      // The frame about to be painted, before the ResizeObserver has told the element.
+      expect(getComputedStyle(grid).visibility).to.equal('hidden');
+      expect(getComputedStyle($(el, '[part~="legend"]')).visibility).to.equal('hidden');
+      await waitUntil(() => !$(el, '[part~="grid"]') && $(el, '[part~="list-day"]'), 'the list follows');
     });
 
     it('measures narrow in em: with twice the text size, 800px is narrow', async () => {
