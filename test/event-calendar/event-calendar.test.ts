@@ -309,11 +309,11 @@ describe('<pdk-event-calendar>', () => {
       wrapper.append(el);
       await ready;
       // Hidden, it has no width: it renders the grid.
-      const grid = $(el, '[part~="grid"]');
+      const grid = $(el, '[part~="grid"]')!;
       wrapper.style.display = 'block';
       // The frame about to be painted, before the ResizeObserver has told the element.
       expect(getComputedStyle(grid).visibility).to.equal('hidden');
-      expect(getComputedStyle($(el, '[part~="legend"]')).visibility).to.equal('hidden');
+      expect(getComputedStyle($(el, '[part~="legend"]')!).visibility).to.equal('hidden');
       await waitUntil(() => !$(el, '[part~="grid"]') && $(el, '[part~="list-day"]'), 'the list follows');
     });
 
