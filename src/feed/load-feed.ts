@@ -9,6 +9,7 @@ import {FeedError} from './feed-error.js';
 import {forgetUnsavedCopies, readCopy, saveCopySoon} from './stale-copy.js';
 import {nextTask} from '../shared/next-task.js';
 import {formatIssues, validateFeedInSlices} from './validate.js';
+import {prepareDefaultZone} from './zoned-dates.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -120,10 +121,12 @@ function sharedFetchText(url: string, timeoutMs: number, reload: boolean): Promi
 }
 
 async function fetchText(url: string, timeoutMs: number): Promise<string> {
-  const response = await fetch(url, {
+  const request = fetch(url, {
     signal: AbortSignal.timeout(timeoutMs),
     headers: {Accept: 'application/json'},
   });
+  prepareDefaultZone();
+  const response = await request;
   if (!response.ok) {
     throw new FeedError('http', `The feed ${url} answered HTTP ${response.status}.`, response.status);
   }
