@@ -65,6 +65,10 @@ export const formStyles = css`
     padding: 0;
     margin-bottom: 0.25em;
   }
+  /* inline-block: Chromium then keeps the space before it in the label's accessible name. */
+  .required {
+    display: inline-block;
+  }
   .required,
   .hint {
     font-weight: 400;

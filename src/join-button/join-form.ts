@@ -38,10 +38,17 @@ function describedBy(...ids: (string | false | undefined)[]) {
   return ids.filter(Boolean).join(' ') || nothing;
 }
 
-function label(ctx: FormContext, name: TextField, required: boolean) {
-  return html`<label part="label" for=${fieldId(name)}
-    >${ctx.t.labels[name]}${required ? html` <span class="required">${ctx.t.required}</span>` : nothing}</label
-  >`;
+/**
+ * "(wymagane)" after a required field's label. Text fields tell screen
+ * readers "required" themselves (`required`), so there the word is hidden
+ * from them rather than read twice. Chromium exposes no required state on a
+ * `<select>` or a checkbox: their labels keep the word (`spoken`).
+ */
+const requiredMark = (ctx: FormContext, spoken = false) =>
+  html` <span class="required" aria-hidden=${spoken ? nothing : 'true'}>${ctx.t.required}</span>`;
+
+function label(ctx: FormContext, name: TextField, required: boolean, spoken = false) {
+  return html`<label part="label" for=${fieldId(name)}>${ctx.t.labels[name]}${required ? requiredMark(ctx, spoken) : nothing}</label>`;
 }
 
 function fieldParts(ctx: FormContext, name: FieldName) {
@@ -83,7 +90,7 @@ function input(ctx: FormContext, name: TextField, type: InputType, autocomplete:
 function categorySelect(ctx: FormContext) {
   const f = fieldParts(ctx, 'category');
   return html`<div class="field" part=${f.part}>
-    ${label(ctx, 'category', true)} ${f.message}
+    ${label(ctx, 'category', true, true)} ${f.message}
     <select part="input" id=${f.id} name="category" required aria-invalid=${f.invalid} aria-describedby=${f.describedBy}>
       <option value="" ?selected=${!ctx.values.category}>${ctx.t.categoryPlaceholder}</option>
       ${ctx.categories.map((c) => html`<option value=${c.id} ?selected=${ctx.values.category === c.id}>${c.name}</option>`)}
@@ -124,7 +131,7 @@ function consent(ctx: FormContext) {
         aria-describedby=${f.describedBy}
         .checked=${live(ctx.values.consent)}
       />
-      <span>${ctx.t.consent} <span class="required">${ctx.t.required}</span>${privacy}</span></label
+      <span>${ctx.t.consent}${requiredMark(ctx, true)}${privacy}</span></label
     >
   </div>`;
 }

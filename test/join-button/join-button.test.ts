@@ -163,6 +163,27 @@ describe('<pdk-join-button>', () => {
       }
     });
 
+    it('says "required" once, with spaces between the parts of a name', async () => {
+      const el = await mount();
+      await open(el);
+      const names: Record<string, string> = {organisation: 'Nazwa organizacji', contactPerson: 'Osoba do kontaktu', email: 'Adres e-mail'};
+      for (const [name, expected] of Object.entries(names)) {
+        field(el, name).focus();
+        const node = await axFocused();
+        expect(node?.name, name).to.equal(expected);
+        expect(node?.properties.required, name).to.equal(true);
+      }
+      // Chromium gives a <select> and a checkbox no required state: the word stays in their names.
+      field(el, 'category').focus();
+      const category = await axFocused();
+      expect(category?.name).to.equal('Rodzaj organizacji (wymagane)');
+      expect(category?.properties.required).to.equal(undefined);
+      field(el, 'consent').focus();
+      const consent = await axFocused();
+      expect(consent?.name).to.match(/ w tej sprawie\. \(wymagane\) Informacja o przetwarzaniu danych osobowych \(otwiera się w nowej karcie\)$/);
+      expect(consent?.properties.required).to.equal(undefined);
+    });
+
     it('on submit: a specific message per field, aria-invalid, aria-describedby, focus on the first, and an announced summary', async () => {
       const el = await mount();
       await open(el);
