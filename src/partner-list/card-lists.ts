@@ -110,7 +110,7 @@ export class CardLists {
   /**
    * About how many cards of the current list fit between its top and the
    * bottom of the viewport: at least one row, at most `max`. Read before a
-   * render changes the DOM, while layout is clean, so it costs no layout.
+   * render changes the DOM: at most the typed field is left to lay out.
    */
   cardsInView(max: number): number {
     const ul = this.currentList();
