@@ -202,15 +202,7 @@ describe('<pdk-partner-list>', () => {
       const partners = Array.from({length: 420}, (_, i) => partner(`p${i}`, {name: `Organizacja ${String(i).padStart(3, '0')}`}));
       fetch = stubFetch({[FEED_URL]: {json: feed({partners, events: []})}});
       const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls></pdk-partner-list>`);
-      const input = one<HTMLInputElement>(el, '[part~="search"]');
-      // The first DOM change comes at the end of the update that answers the keystroke.
-      const changed = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
-        observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true, attributes: true});
-      });
-      input.value = '1';
-      input.dispatchEvent(new Event('input'));
-      await changed;
+      await typeUntilFirstChange(el, '1');
       const [current, old] = all(el, '[part~="list"]');
       expect(current.querySelectorAll('[part~="card"]').length).to.be.within(1, 50);
       expect(getComputedStyle(old).contentVisibility).to.equal('hidden');
@@ -225,14 +217,7 @@ describe('<pdk-partner-list>', () => {
       const partners = Array.from({length: 420}, (_, i) => partner(`p${i}`, {name: `Organizacja ${String(i).padStart(3, '0')}`}));
       fetch = stubFetch({[FEED_URL]: {json: feed({partners, events: []})}});
       const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls style="display: block; width: 300px"></pdk-partner-list>`);
-      const input = one<HTMLInputElement>(el, '[part~="search"]');
-      const changed = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
-        observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true, attributes: true});
-      });
-      input.value = '1';
-      input.dispatchEvent(new Event('input'));
-      await changed;
+      await typeUntilFirstChange(el, '1');
       const cards = [...all(el, '[part~="list"]')[0].querySelectorAll('[part~="card"]')];
       // A wide page gets 24 at once; here the view holds a few, and they reach its bottom.
       expect(cards.length).to.be.within(1, 8);
@@ -362,3 +347,15 @@ describe('<pdk-partner-list>', () => {
     });
   });
 });
+
+/** Types `value` into the search field; resolves at the first DOM change, the end of the update that answers the keystroke. */
+function typeUntilFirstChange(el: HTMLElement, value: string): Promise<void> {
+  const changed = new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
+    observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true, attributes: true});
+  });
+  const input = one<HTMLInputElement>(el, '[part~="search"]');
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  return changed;
+}
