@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import type {DayKey, Lang, PdkEvent} from '../feed/types.js';
-import {formatEventWhen, formatTime} from '../feed/format-when.js';
+import {formatEventWhen, formatTime, formatTimeRange} from '../feed/format-when.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import type {CalendarMessages} from './messages.js';
 
@@ -39,8 +39,7 @@ export function fillsDay(event: PdkEvent, day: DayKey): boolean {
 export function timeRange(event: PdkEvent, lang: Lang, timeZone: string, t: CalendarMessages): string {
   if (event.firstDay !== event.lastDay) return formatEventWhen(event, lang, timeZone);
   if (event.allDay) return t.allDay;
-  const start = formatTime(event.startMs, lang, timeZone);
-  return event.end === undefined ? start : `${start}–${formatTime(event.endMs, lang, timeZone)}`;
+  return event.end === undefined ? formatTime(event.startMs, lang, timeZone) : formatTimeRange(event.startMs, event.endMs, lang, timeZone);
 }
 
 /** A coloured, shaped marker plus the type as text for screen readers. */

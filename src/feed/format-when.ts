@@ -27,17 +27,23 @@ function formatter(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOpt
 
 const LONG_DATE: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
 const DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
-const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
-const DATE_TIME: Intl.DateTimeFormatOptions = {...DATE, ...TIME};
+// Polish writes two-digit hours (09:00, 00:30); English on its 12-hour clock does not (9:00 AM).
+const TIME: Record<Lang, Intl.DateTimeFormatOptions> = {pl: {hour: '2-digit', minute: '2-digit'}, en: {hour: 'numeric', minute: '2-digit'}};
+const DATE_TIME: Record<Lang, Intl.DateTimeFormatOptions> = {pl: {...DATE, ...TIME.pl}, en: {...DATE, ...TIME.en}};
 
 /** A calendar day, e.g. "wtorek, 3 grudnia 2026". `options`: a constant (formatters are cached per options object). */
 export function formatDay(day: string, lang: Lang, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
   return formatter(lang, 'UTC', options).format(dayKeyToUtc(day));
 }
 
-/** A time of day in the zone, e.g. "18:00". */
+/** A time of day in the zone, e.g. "18:00", "6:00 PM". */
 export function formatTime(ms: number, lang: Lang, timeZone: string): string {
-  return formatter(lang, timeZone, TIME).format(ms);
+  return formatter(lang, timeZone, TIME[lang]).format(ms);
+}
+
+/** Two times of one day in the zone, e.g. "18:00–20:00", "6:00 – 8:00 PM" (not "6:00 PM–8:00 PM"). */
+export function formatTimeRange(startMs: number, endMs: number, lang: Lang, timeZone: string): string {
+  return formatter(lang, timeZone, TIME[lang]).formatRange(startMs, endMs);
 }
 
 /** The date and time range of an event, read naturally. */
@@ -50,8 +56,7 @@ export function formatEventWhen(event: PdkEvent, lang: Lang, timeZone: string): 
     return `${formatDay(event.firstDay, lang)}, ${formatTime(event.startMs, lang, timeZone)}`;
   }
   if (event.firstDay === event.lastDay) {
-    const times = formatter(lang, timeZone, TIME).formatRange(event.startMs, event.endMs);
-    return `${formatDay(event.firstDay, lang)}, ${times}`;
+    return `${formatDay(event.firstDay, lang)}, ${formatTimeRange(event.startMs, event.endMs, lang, timeZone)}`;
   }
-  return formatter(lang, timeZone, DATE_TIME).formatRange(event.startMs, event.endMs);
+  return formatter(lang, timeZone, DATE_TIME[lang]).formatRange(event.startMs, event.endMs);
 }

@@ -339,6 +339,15 @@ describe('<pdk-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('writes English times on a 12-hour clock without a leading zero, a range with one AM/PM', async () => {
+      const el = await mountCalendar({lang: 'en'});
+      const time = (selector: string) => text($(el, selector)!);
+      expect(time('td[data-day="2026-12-03"] [part~="event"] .time')).to.equal('6:00 PM');
+      el.setAttribute('view', 'list');
+      await el.updateComplete;
+      expect(time('[part~="event"] .time')).to.equal('6:00 – 8:00 PM');
+    });
+
     it('counts events with Polish plurals', () => {
       const rules = new Intl.PluralRules('pl');
       const count = (n: number) => messages.pl.count(n, rules.select(n));
