@@ -154,8 +154,13 @@ export class PdkEventCalendar extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('type')) this.types = parseIdList(this.type);
-    if (changed.has('area')) this.areas = parseIdList(this.area);
+    // Any other value, or none (the attribute removed), is the default: the month.
+    if (this.view !== 'list') this.view = 'month';
+    // Without controls, only the presets filter: what the visitor chose there goes with them.
+    const presetsOnly = changed.has('controls') && !this.controls;
+    if (changed.has('type') || presetsOnly) this.types = parseIdList(this.type);
+    if (changed.has('area') || presetsOnly) this.areas = parseIdList(this.area);
+    if (presetsOnly) this.attendance = 'any';
     if (changed.has('follow') && !this.follow) this.followed = '';
     const model = this.model;
     const now = Date.now();

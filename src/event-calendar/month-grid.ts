@@ -27,8 +27,15 @@ export type DayIndex = ReadonlyMap<DayKey, readonly PdkEvent[]>;
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** A valid `YYYY-MM`, else null. */
+/**
+ * A `YYYY-MM` month the calendar can show, else null (the caller falls back
+ * to this month). Years from 0100, as day keys (zoned-dates.ts), to 9998:
+ * the grid of December 9999 would reach into the year 10000.
+ */
 export function parseMonth(value: string | null | undefined): MonthKey | null {
-  return value && MONTH_RE.test(value.trim()) ? value.trim() : null;
+  const month = value?.trim() ?? '';
+  const year = Number(MONTH_RE.exec(month)?.[1]);
+  return year >= 100 && year <= 9998 ? month : null;
 }
 
 export function monthOf(day: DayKey): MonthKey {

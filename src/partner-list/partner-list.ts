@@ -137,8 +137,11 @@ export class PdkPartnerList extends LocalizedElement {
       this.entries = result ? buildEntries(result.feed, Date.now()) : [];
       this.failedLogos = new Set();
     }
-    if (changed.has('category')) this.selectedCategories = new Set(parseIds(this.category));
-    if (changed.has('area')) this.selectedAreas = new Set(parseIds(this.area));
+    // Without controls, only the presets filter: what the visitor chose there goes with them.
+    const presetsOnly = changed.has('controls') && !this.controls;
+    if (presetsOnly) this.query = '';
+    if (changed.has('category') || presetsOnly) this.selectedCategories = new Set(parseIds(this.category));
+    if (changed.has('area') || presetsOnly) this.selectedAreas = new Set(parseIds(this.area));
     if (feedChanged || changed.has('category')) this.categories = categoryOptions(result?.feed.partners ?? [], parseIds(this.category));
     const langChanged = this.localize.lang !== this.sortedLang;
     if (feedChanged || langChanged) {
@@ -153,7 +156,7 @@ export class PdkPartnerList extends LocalizedElement {
       const criteria = {terms: queryTerms(this.query), categories: this.selectedCategories, areas: this.selectedAreas};
       this.matching = filterEntries(this.sorted, criteria);
     }
-    if (feedChanged || criteriaChanged || changed.has('limit')) this.shown = this.limit > 0 ? this.limit : Infinity;
+    if (feedChanged || criteriaChanged || changed.has('limit')) this.shown = this.pageSize;
     // A list only grows; anything else starts a new one (a space typed at the end changes nothing).
     const grows = this.shown >= shownBefore && sameEntries(matchingBefore, this.matching);
     if (feedChanged || langChanged || changed.has('layout') || !grows) {
@@ -269,7 +272,13 @@ export class PdkPartnerList extends LocalizedElement {
 
   private handleShowMoreClick() {
     this.focusIndex = this.shown;
-    this.shown += this.limit > 0 ? this.limit : Infinity;
+    this.shown += this.pageSize;
+  }
+
+  /** How many `limit` shows at a time: whole partners; none, 0 or a bad value: all. */
+  private get pageSize(): number {
+    const size = Math.floor(this.limit);
+    return size > 0 ? size : Infinity;
   }
 
   private handleCountClick(event: Event) {

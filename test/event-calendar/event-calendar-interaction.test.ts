@@ -204,6 +204,22 @@ describe('<pdk-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('without controls again, only the presets filter: the visitor\'s choices there are dropped', async () => {
+      const el = await mountCalendar({controls: true, type: 'debate'});
+      const fieldsets = $$(el, 'fieldset[part~="filter"]');
+      [...fieldsets[0].querySelectorAll('button')].find((b) => text(b) === 'Warsztaty')!.click();
+      [...fieldsets[2].querySelectorAll('label')].find((l) => text(l) === 'Online')!.querySelector('input')!.click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal('2 wydarzenia');
+      el.controls = false;
+      await el.updateComplete;
+      // The preset (debates) stays; the added workshops and "online" go.
+      expect(text($(el, '[part~="count"]'))).to.equal('2 wydarzenia');
+      el.removeAttribute('type');
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal('9 wydarzeń');
+    });
+
     it('follows pdk-partner-select on the page, shows a chip to clear it, and stops when removed', async () => {
       const el = await mountCalendar({follow: true});
       document.dispatchEvent(new CustomEvent('pdk-partner-select', {detail: {id: 'b'}, bubbles: true, composed: true}));

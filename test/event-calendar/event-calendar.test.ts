@@ -199,6 +199,40 @@ describe('<pdk-event-calendar>', () => {
     });
   });
 
+  describe('odd attribute values', () => {
+    it('view other than "list", or none, is the month with its navigation', async () => {
+      const el = await mountCalendar({view: 'foo', controls: true});
+      expect(Boolean($(el, '[part~="grid"]') && $(el, '[part~="next-button"]'))).to.equal(true);
+      el.view = 'list';
+      await el.updateComplete;
+      expect(Boolean($(el, '[part~="grid"]'))).to.equal(false);
+      el.removeAttribute('view');
+      await el.updateComplete;
+      expect(el.view).to.equal('month');
+      expect(Boolean($(el, '[part~="grid"]') && $(el, '[part~="next-button"]'))).to.equal(true);
+    });
+
+    for (const month of ['0000-01', '0099-12', '9999-12']) {
+      it(`month="${month}", a year the calendar cannot show, falls back to this month`, async () => {
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.message);
+        addEventListener('error', onError);
+        addEventListener('unhandledrejection', onError);
+        try {
+          const el = await mountCalendar({month});
+          expect(heading(el)).to.equal('grudzień 2026');
+          el.month = '0000-06';
+          await el.updateComplete;
+          expect(heading(el)).to.equal('grudzień 2026');
+        } finally {
+          removeEventListener('error', onError);
+          removeEventListener('unhandledrejection', onError);
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
+  });
+
   describe('list view', () => {
     it('lists upcoming events grouped by day under h3 date headings', async () => {
       const el = await mountCalendar({view: 'list'});

@@ -147,6 +147,19 @@ describe('<pdk-partner-list controls>', () => {
     });
   });
 
+  describe('without controls again', () => {
+    it('only the presets filter: the search and toggles the visitor used are dropped', async () => {
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls category="ngo,business"></pdk-partner-list>`);
+      await type(el, 'lodz');
+      toggle(el, 'Efektywność energetyczna').click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Łódzka Inicjatywa Klimatyczna']);
+      el.controls = false;
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Lokalna Energia', 'Łódzka Inicjatywa Klimatyczna', 'Sklep Rowerowy', 'Zielona Warszawa']);
+    });
+  });
+
   describe('keyboard', () => {
     it('Tab reaches the search box, the filters, the cards and "show more", in that order', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button></div>`);

@@ -144,6 +144,13 @@ describe('<pdk-partner-list>', () => {
       expect(one(el, '[part~="monogram"]').textContent).to.equal('FP');
     });
 
+    it('a fractional limit counts whole partners', async () => {
+      fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} limit="2.5"></pdk-partner-list>`);
+      expect(names(el)).to.deep.equal(PL_ORDER.slice(0, 2));
+      expect(text(one(el, '[part~="show-more"]'))).to.equal('Pokaż więcej (5)');
+    });
+
     it('limit shows that many, then "show more" shows the next batch and focuses its first card', async () => {
       fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
       const el = await mount(html`<pdk-partner-list src=${FEED_URL} limit="3"></pdk-partner-list>`);
