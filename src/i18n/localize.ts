@@ -22,7 +22,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<LocalizeController>();
 const controllers = new WeakMap<Element, LocalizeController>();
-let documentObserver: MutationObserver | undefined;
+let langObserver: MutationObserver | undefined;
+const watchedRoots = new WeakSet<Node>();
 
 /** The language an element renders in, once its LocalizeController is made. */
 export function renderedLang(host: Element): Lang | undefined {
@@ -34,10 +35,18 @@ export function langAttributeChanged(host: Element): void {
   controllers.get(host)?.refresh();
 }
 
-function observeDocumentLang() {
-  if (documentObserver) return;
-  documentObserver = new MutationObserver(() => connected.forEach((c) => c.refresh()));
-  documentObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+/**
+ * Watches `lang` attributes in the document and in every shadow root around
+ * `host` (a page's own components can hold our elements): an observer on the
+ * document does not see into shadow trees.
+ */
+function observeLangAround(host: Element) {
+  langObserver ??= new MutationObserver(() => connected.forEach((c) => c.refresh()));
+  for (let root = host.getRootNode(); !watchedRoots.has(root); root = (root as ShadowRoot).host.getRootNode()) {
+    watchedRoots.add(root);
+    langObserver.observe(root, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    if (!(root instanceof ShadowRoot)) break;
+  }
 }
 
 /** The text for a language, falling back to the other one. */
@@ -61,7 +70,7 @@ export class LocalizeController implements ReactiveController {
     // Moved into a section in another language: render again.
     this.refresh();
     connected.add(this);
-    observeDocumentLang();
+    observeLangAround(this.host);
   }
 
   hostDisconnected() {

@@ -4,8 +4,8 @@
  * with none) reads our Polish with a Polish voice. Checked with `:lang()`,
  * which follows the language a browser computes for each element.
  */
-import {expect, html} from '@open-wc/testing';
-import type {TemplateResult} from 'lit';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {render, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import {PdkJoinButton} from '../../src/join-button/join-button.js';
@@ -42,6 +42,18 @@ describe('language of parts', () => {
       el.setAttribute('lang', 'en');
       await el.updateComplete;
       expect(notIn(el, 'en')).to.deep.equal([]);
+    });
+
+    it(`<${tag}> in another component's shadow root follows a lang changed there`, async () => {
+      const component = await fixture<HTMLDivElement>(html`<div></div>`);
+      const section = document.createElement('section');
+      section.lang = 'pl';
+      component.attachShadow({mode: 'open'}).append(section);
+      render(template(), section);
+      const el = section.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+      await oneEvent(el, 'pdk-ready');
+      section.lang = 'en';
+      await waitUntil(() => notIn(el, 'en').length === 0, 'the element speaks English');
     });
 
     it(`<${tag}> moved into a section in English speaks English`, async () => {
