@@ -11,6 +11,7 @@
  * detail, with its styles, when it arrives.
  */
 import {html, nothing, type ReactiveController, type ReactiveElement} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {formatDay, formatEventWhen} from '../feed/format-when.js';
 import {ScrollLock, keepModal} from '../shared/modal.js';
@@ -144,7 +145,10 @@ export class DetailDialog implements ReactiveController {
     // Until the detail arrives: its title (which labels the dialog) and a loading line, or, when
     // the import failed, the date and a retry.
     return html`<article class="detail" part="detail-content">
-      <h2 id=${DETAIL_HEADING_ID} part="detail-title"><span class="title">${localize.text(event.title)}</span>${cancelledBadge(event, ctx)}</h2>
+      <h2 id=${DETAIL_HEADING_ID} part="detail-title"><span class="title" lang=${ifDefined(localize.fallbackLang(event.title))}
+          >${localize.text(event.title)}</span
+        >${cancelledBadge(event, ctx)}</h2
+      >
       ${this.failed
         ? html`<p part="detail-when">${formatEventWhen(event, localize.lang, ctx.feed.timezone)}</p>
             <p role="alert">${t.detailFailed}</p>

@@ -106,6 +106,7 @@ export function renderEventDetail(event: PdkEvent, {feed, localize, headingId}: 
     <h2 id=${headingId} part="detail-title">
       ${cancelled ? html`<span class="badge" part="cancelled-badge">${t.cancelled}</span> ` : nothing}<span
         class="title"
+        lang=${ifDefined(localize.fallbackLang(event.title))}
         >${localize.text(event.title)}</span
       >
     </h2>
@@ -118,7 +119,9 @@ export function renderEventDetail(event: PdkEvent, {feed, localize, headingId}: 
       ${event.online ? row('detail-online', t.online, externalLink(event.online, t.joinOnline, localize)) : nothing}
       ${renderOrganisers(event, feed, t, localize)} ${renderAreas(event, feed, t, localize)}
     </dl>
-    ${description ? html`<p class="description" part="detail-description">${description}</p>` : nothing}
+    ${description
+      ? html`<p class="description" part="detail-description" lang=${ifDefined(localize.fallbackLang(event.description))}>${description}</p>`
+      : nothing}
     ${event.url ? html`<p>${externalLink(event.url, t.eventPage, localize, {part: 'detail-link'})}</p>` : nothing}
     ${renderAddToCalendar(event, feed, t, localize, headingId)}
   </article>`;

@@ -96,7 +96,7 @@ function renderDay(day: MonthDay, ctx: GridContext) {
         html`<button type="button" tabindex="-1" part=${eventPart(event)} class="chip" @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
           ${typeMarker(event, ctx)}<span class=${fillsDay(event, day.key) ? 'time visually-hidden' : 'time'}>${ctx.timeOf(event, day.key)}</span
           >${cancelledBadge(event, ctx)}
-          <span class="title">${ctx.localize.text(event.title)}</span>
+          <span class="title" lang=${ifDefined(ctx.localize.fallbackLang(event.title))}>${ctx.localize.text(event.title)}</span>
         </button>`,
     )}
     ${crowded ? renderMore(day, day.events.length - shown.length, ctx) : nothing}

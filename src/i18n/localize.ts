@@ -100,6 +100,17 @@ export class LocalizeController implements ReactiveController {
     return resolveText(text, this.lang);
   }
 
+  /**
+   * The other language, when `text` is shown in it because the feed has no
+   * translation: the element that holds it carries that `lang`, so a screen
+   * reader reads it in the right voice (WCAG 3.1.2). Else undefined.
+   */
+  fallbackLang(text: Text | undefined): Lang | undefined {
+    if (!text || typeof text === 'string' || text[this.lang] !== undefined) return undefined;
+    const other = this.lang === 'pl' ? 'en' : 'pl';
+    return text[other] === undefined ? undefined : other;
+  }
+
   /** The CLDR plural category of `n` (Polish: one / few / many / other). */
   plural(n: number): Intl.LDMLPluralRule {
     let rules = this.pluralRules.get(this.lang);

@@ -86,7 +86,7 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
   const areas = partner.areas.map((id) => ctx.areaNames.get(id)).filter((area): area is string => !!area);
   // The count button is described by the name alone (not by the heading, which says the link opens a new tab).
   const nameId = `name-${entry.index}`;
-  const nameText = html`<span id=${nameId}>${name}</span>`;
+  const nameText = html`<span id=${nameId} lang=${ifDefined(localize.fallbackLang(partner.name))}>${name}</span>`;
   return html`<li class="card" part="card">
     <div class="logo-box">
       ${logo === nothing
@@ -105,7 +105,9 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
             ${areas.map((area) => html`<li class="area" part="area">${area}</li>`)}
           </ul>`
         : nothing}
-      ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+      ${description
+        ? html`<p class="description" part="description" lang=${ifDefined(localize.fallbackLang(partner.description))}>${description}</p>`
+        : nothing}
       ${year ? html`<p class="since" part="since">${t.since(year)}</p>` : nothing}
       ${renderCount(entry, ctx, nameId)}
     </div>

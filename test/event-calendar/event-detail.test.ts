@@ -194,6 +194,14 @@ describe('<pdk-event-calendar> event detail', () => {
       expect(google.searchParams.get('text')).to.equal('Transport debate');
     });
 
+    it('marks a title and description the feed has only in Polish as Polish', async () => {
+      const {root} = await mount(event('pl-only', {title: {pl: 'Sprzątanie parku'}, description: {pl: 'Zbieramy liście.'}}), 'en');
+      expect(root.querySelector('h2 .title')!.getAttribute('lang')).to.equal('pl');
+      expect(part(root, 'detail-description')!.getAttribute('lang')).to.equal('pl');
+      const {root: translated} = await mount(FULL, 'en');
+      expect(translated.querySelector('h2 .title')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('says "Cancelled" in English', async () => {
       const {root} = await mount(event('c', {status: 'cancelled'}), 'en');
       expect(text(part(root, 'cancelled-badge'))).to.equal('Cancelled');

@@ -11,7 +11,7 @@ import '../../src/index.js';
 import {PdkJoinButton} from '../../src/join-button/join-button.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
-import {FEED_URL, feed} from '../helpers/feeds.js';
+import {FEED_URL, event, feed, partner} from '../helpers/feeds.js';
 import {mountUntil} from '../helpers/mount.js';
 
 /** Elements inside the shadow root (the dialog's form included) that are not in `lang`. */
@@ -66,4 +66,20 @@ describe('language of parts', () => {
       expect(notIn(el, 'en')).to.deep.equal([]);
     });
   }
+
+  it('marks feed text shown in the other language (no translation) with that language', async () => {
+    fetch.set(FEED_URL, {
+      json: feed({
+        partners: [partner('a', {name: {pl: 'Fundacja Przykład'}, description: {pl: 'Sadzimy drzewa.'}}), partner('b', {name: {pl: 'Zieloni', en: 'The Greens'}})],
+        events: [event('e', {title: {pl: 'Sprzątanie parku'}, start: '2026-12-03T18:00:00+01:00', partners: ['a']})],
+      }),
+    });
+    const {el: list} = await mountUntil(html`<pdk-partner-list src=${FEED_URL} layout="list" lang="en"></pdk-partner-list>`, 'pdk-ready');
+    const langOf = (node: Element | null | undefined) => (node ? (node.closest('[lang]')?.getAttribute('lang') ?? '') : 'missing');
+    const names = [...list.shadowRoot!.querySelectorAll('[part~="name"] span')];
+    expect(names.map((n) => `${n.textContent}: ${langOf(n)}`)).to.deep.equal(['Fundacja Przykład: pl', 'The Greens: en']);
+    expect(langOf(list.shadowRoot!.querySelector('[part~="description"]'))).to.equal('pl');
+    const {el: calendar} = await mountUntil(html`<pdk-event-calendar src=${FEED_URL} month="2026-12" lang="en"></pdk-event-calendar>`, 'pdk-ready');
+    expect(langOf(calendar.shadowRoot!.querySelector('[part~="event"] .title'))).to.equal('pl');
+  });
 });
