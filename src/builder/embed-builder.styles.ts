@@ -139,8 +139,9 @@ export const styles = css`
     background: var(--pdk-color-surface, #f4f7f5);
   }
   /* The widths of the places a widget goes: the preview emulates a host's container, in px as hosts set them. */
+  /* The page behind the widget: its colour is the theme's background, which the checker assumes. */
   .frame {
-    background: #fff;
+    background: var(--pdk-color-bg, #fff);
   }
   .width-sidebar {
     width: 280px;

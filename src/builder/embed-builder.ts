@@ -14,11 +14,11 @@ import {
   DEFAULT_SETTINGS,
   DEFAULT_THEME,
   elementAttributes,
-  themeDeclarations,
   type PreviewWidth,
   type Settings,
   type Theme,
 } from './settings.js';
+import {themeDeclarations} from './palette.js';
 import {buildSnippet} from './snippet.js';
 import {hashBuild} from './sri.js';
 import {styles} from './embed-builder.styles.js';

@@ -7,11 +7,12 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocalizeController} from '../i18n/localize.js';
-import {AA_TEXT, contrastRatio, formatRatio} from './contrast.js';
+import {AA_TEXT, formatRatio} from './contrast.js';
 import type {FeedCheck} from './feed-check.js';
 import type {BuilderMessages} from './messages.js';
 import type {FeedOptions, Option} from './options.js';
-import {ACCENT_CONTRAST, CALENDAR_VIEWS, ELEMENT_TAGS, PARTNER_LAYOUTS, type Settings} from './settings.js';
+import {contrastPairs, palette} from './palette.js';
+import {CALENDAR_VIEWS, ELEMENT_TAGS, PARTNER_LAYOUTS, type Settings} from './settings.js';
 
 export interface FormContext {
   readonly m: BuilderMessages;
@@ -158,11 +159,6 @@ export function renderFilters({m, settings: s, options, check}: FormContext): Te
 }
 
 export function renderTheme({m, localize, settings: {theme}, onResetTheme}: FormContext): TemplateResult {
-  const pairs: Array<[key: 'text' | 'accent' | 'button', fg: string, bg: string]> = [
-    ['text', theme.text, theme.bg],
-    ['accent', theme.accent, theme.bg],
-    ['button', ACCENT_CONTRAST, theme.accent],
-  ];
   const colour = (name: 'accent' | 'text' | 'bg') => html`
     <label class="colour" for="theme-${name}">
       <input id="theme-${name}" name="theme-${name}" type="color" .value=${theme[name]} />
@@ -179,12 +175,11 @@ export function renderTheme({m, localize, settings: {theme}, onResetTheme}: Form
       <div class="contrast" aria-live="polite">
         <p class="contrast-legend">${m.contrastLegend}</p>
         <ul>
-          ${pairs.map(([key, fg, bg]) => {
-            const ratio = contrastRatio(fg, bg) ?? 1;
+          ${contrastPairs(palette(theme)).map(({pair, ratio}) => {
             const text = formatRatio(ratio, localize.lang);
             const pass = ratio >= AA_TEXT;
-            return html`<li class=${pass ? 'pass' : 'fail'} data-pair=${key}>
-              ${m.contrastPairs[key]}: <strong>${pass ? m.contrastPass(text) : m.contrastFail(text)}</strong>
+            return html`<li class=${pass ? 'pass' : 'fail'} data-pair=${pair}>
+              ${m.contrastPairs[pair]}: <strong>${pass ? m.contrastPass(text) : m.contrastFail(text)}</strong>
             </li>`;
           })}
         </ul>

@@ -5,6 +5,7 @@
  */
 import type {FeedProblem} from './feed-check.js';
 import type {ElementTag, PreviewWidth} from './settings.js';
+import type {ContrastPair} from './palette.js';
 
 export interface BuilderMessages {
   title: string;
@@ -59,7 +60,7 @@ export interface BuilderMessages {
   radius: string;
   fontNote: string;
   contrastLegend: string;
-  contrastPairs: Record<'text' | 'accent' | 'button', string>;
+  contrastPairs: Record<ContrastPair, string>;
   contrastPass: (ratio: string) => string;
   contrastFail: (ratio: string) => string;
   resetTheme: string;
@@ -158,11 +159,19 @@ export const pl: BuilderMessages = {
   themeLegend: 'Wygląd',
   accent: 'Kolor wiodący (przyciski, linki)',
   text: 'Kolor tekstu',
-  bg: 'Kolor tła',
+  bg: 'Kolor tła (jak tło strony pod widżetem)',
   radius: 'Zaokrąglenie rogów (em)',
   fontNote: 'Krój pisma widżet przejmuje ze strony, na której go osadzisz.',
   contrastLegend: 'Kontrast (WCAG 2.1 AA wymaga co najmniej 4,5:1)',
-  contrastPairs: {text: 'Tekst na tle', accent: 'Kolor wiodący na tle', button: 'Biały napis na kolorze wiodącym'},
+  contrastPairs: {
+    text: 'Tekst na tle',
+    muted: 'Tekst drugorzędny',
+    surface: 'Tekst na tagach i wydarzeniach',
+    accent: 'Kolor wiodący (linki)',
+    button: 'Napis na przyciskach',
+    today: 'Tekst w dzisiejszym dniu',
+    danger: 'Błędy i „odwołane”',
+  },
   contrastPass: (ratio) => `${ratio} ✓ AA`,
   contrastFail: (ratio) => `${ratio} ⚠ za mały kontrast – poniżej AA`,
   resetTheme: 'Przywróć domyślne kolory',
@@ -271,11 +280,19 @@ export const en: BuilderMessages = {
   themeLegend: 'Appearance',
   accent: 'Accent colour (buttons, links)',
   text: 'Text colour',
-  bg: 'Background colour',
+  bg: 'Background colour (as your page behind the widget)',
   radius: 'Corner radius (em)',
   fontNote: 'The widget takes its font from the page you embed it in.',
   contrastLegend: 'Contrast (WCAG 2.1 AA asks for at least 4.5:1)',
-  contrastPairs: {text: 'Text on background', accent: 'Accent on background', button: 'White text on accent'},
+  contrastPairs: {
+    text: 'Text on background',
+    muted: 'Secondary text',
+    surface: 'Text on tags and event chips',
+    accent: 'Accent (links)',
+    button: 'Text on buttons',
+    today: "Text on today's day",
+    danger: 'Errors and “cancelled”',
+  },
   contrastPass: (ratio) => `${ratio} ✓ AA`,
   contrastFail: (ratio) => `${ratio} ⚠ too little contrast – below AA`,
   resetTheme: 'Restore the default colours',

@@ -30,9 +30,6 @@ export interface Theme {
 /** The defaults of src/theme/base.styles.ts. */
 export const DEFAULT_THEME: Theme = {accent: '#00693e', text: '#1b1f1d', bg: '#ffffff', radius: 0.5};
 
-/** The text colour on the accent (`--pdk-color-accent-contrast`), which the builder does not change. */
-export const ACCENT_CONTRAST = '#ffffff';
-
 export interface Settings {
   readonly element: ElementTag;
   /** Feed URL, absolute. */
@@ -117,17 +114,4 @@ export function elementAttributes(s: Settings): Attribute[] {
   return candidates.flatMap(([name, value]): Attribute[] =>
     value === true ? [[name, '']] : value ? [[name, value]] : [],
   );
-}
-
-/** The `--pdk-*` declarations that differ from the defaults, in a fixed order. */
-export function themeDeclarations(theme: Theme): Attribute[] {
-  const out: Attribute[] = [];
-  const colour = (name: string, value: string, fallback: string) => {
-    if (value.toLowerCase() !== fallback) out.push([name, value.toLowerCase()]);
-  };
-  colour('--pdk-color-accent', theme.accent, DEFAULT_THEME.accent);
-  colour('--pdk-color-text', theme.text, DEFAULT_THEME.text);
-  colour('--pdk-color-bg', theme.bg, DEFAULT_THEME.bg);
-  if (theme.radius !== DEFAULT_THEME.radius) out.push(['--pdk-radius', `${theme.radius}em`]);
-  return out;
 }

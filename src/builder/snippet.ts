@@ -6,7 +6,8 @@
  * typed by people.
  */
 import {reservedSpaceDeclarations} from '../theme/reserved-space.js';
-import {elementAttributes, themeDeclarations, type Settings} from './settings.js';
+import {themeDeclarations} from './palette.js';
+import {elementAttributes, type Settings} from './settings.js';
 
 /** One file of the CDN build and its `integrity` value (empty when it could not be computed). */
 export interface HashedFile {

@@ -85,7 +85,7 @@ describe('<pdk-embed-builder>', function () {
       expect(elementLine(el.snippet)).to.equal(
         `<pdk-partner-list src="${feedUrl}" layout="list" category="ngo,education" controls limit="8"></pdk-partner-list>`,
       );
-      expect(el.snippet).to.contain('  }\n  pdk-partner-list {\n    --pdk-color-accent: #0055aa;\n  }\n</style>\n');
+      expect(el.snippet).to.contain('  }\n  pdk-partner-list {\n    --pdk-color-accent: #0055aa;\n    --pdk-color-accent-soft: #d9e6f2;\n  }\n</style>\n');
       expect(el.snippet).to.match(
         new RegExp(`<script type="module" src="${location.origin}/dist/cdn/pdk-partner-list\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"></script>`),
       );
@@ -169,6 +169,30 @@ describe('<pdk-embed-builder>', function () {
       expect(text(q(el, '[data-pair="text"]'))).to.contain('4.47:1').and.contain('below AA');
       expect(text(q(el, '[data-pair="button"]'))).to.contain('✓ AA');
       expect(q(el, '.contrast').getAttribute('aria-live')).to.equal('polite');
+    });
+
+    // Every kind of text the widgets draw is checked: a theme the checker passes gives widgets
+    // without contrast failures, and one it flags is flagged where the widget would fail.
+    for (const element of ['pdk-event-calendar', 'pdk-partner-list']) {
+      it(`a dark theme the checker passes gives a ${element} that axe passes`, async () => {
+        el = await mountBuilder();
+        await choose(el, 'element', element);
+        await type(el, '#theme-bg', '#000000');
+        await type(el, '#theme-text', '#ffffff');
+        await type(el, '#theme-accent', '#66bb6a');
+        expect([...el.shadowRoot!.querySelectorAll('.contrast li')].map((li) => li.className)).to.deep.equal(Array(7).fill('pass'));
+        const preview = previewed(el);
+        await waitUntil(() => preview.shadowRoot?.querySelector('[part~="grid"], [part~="card"]'), 'the preview renders');
+        await expect(preview).to.be.accessible();
+      });
+    }
+
+    it('flags the accent on tags and chips, not only on the page', async () => {
+      el = await mountBuilder(undefined, 'en');
+      // 4.54:1 on white, 4.21:1 on the surface of "+N more" and tags.
+      await type(el, '#theme-accent', '#767676');
+      expect(q(el, '[data-pair="accent"]').className).to.equal('fail');
+      expect(text(q(el, '[data-pair="accent"]'))).to.contain('4.21:1');
     });
 
     it('puts only changed properties in the style block, and none for the defaults', async () => {

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {buildSnippet, escapeHtml} from '../../src/builder/snippet.js';
-import {DEFAULT_SETTINGS, DEFAULT_THEME, elementAttributes, themeDeclarations, type Settings} from '../../src/builder/settings.js';
+import {themeDeclarations} from '../../src/builder/palette.js';
+import {DEFAULT_SETTINGS, DEFAULT_THEME, elementAttributes, type Settings} from '../../src/builder/settings.js';
 
 const FEED = 'https://feeds.example.org/pdk/feed.json';
 const BASE = 'https://cdn.example.org/pdk-widgets/dist/cdn/';
@@ -80,7 +81,22 @@ describe('snippet', () => {
       expect(themeDeclarations(DEFAULT_THEME)).to.deep.equal([]);
       expect(themeDeclarations({...DEFAULT_THEME, accent: '#0055AA', radius: 0})).to.deep.equal([
         ['--pdk-color-accent', '#0055aa'],
+        ['--pdk-color-accent-soft', '#d9e6f2'],
         ['--pdk-radius', '0em'],
+      ]);
+    });
+
+    it('derives the other colours from a dark background, so they read on it', () => {
+      expect(themeDeclarations({...DEFAULT_THEME, text: '#ffffff', bg: '#000000', accent: '#66bb6a'})).to.deep.equal([
+        ['--pdk-color-accent', '#66bb6a'],
+        ['--pdk-color-text', '#ffffff'],
+        ['--pdk-color-bg', '#000000'],
+        ['--pdk-color-muted', '#cccccc'],
+        ['--pdk-color-surface', '#0d0d0d'],
+        ['--pdk-color-border', '#999999'],
+        ['--pdk-color-accent-soft', '#0f1c10'],
+        ['--pdk-color-accent-contrast', '#000000'],
+        ['--pdk-color-danger', '#ff8a80'],
       ]);
     });
   });
@@ -104,6 +120,10 @@ describe('snippet', () => {
           '  pdk-event-calendar {',
           '    --pdk-color-accent: #0055aa;',
           '    --pdk-color-bg: #fafafa;',
+          '    --pdk-color-muted: #484b49;',
+          '    --pdk-color-surface: #efefef;',
+          '    --pdk-color-border: #747775;',
+          '    --pdk-color-accent-soft: #d5e1ee;',
           '  }',
           '</style>',
           '<pdk-event-calendar src="https://feeds.example.org/pdk/feed.json" view="list" type="debate,workshop" limit="5" lang="en"></pdk-event-calendar>',

@@ -1,0 +1,109 @@
+/**
+ * Every colour the widgets use, from the three the builder lets a webmaster
+ * pick, and the pairs they draw text with. The other colours follow the
+ * three, as the defaults follow the default three: on a dark background the
+ * surface of tags and chips is dark too and the secondary text light. Pure.
+ */
+import {contrastRatio} from './contrast.js';
+import {DEFAULT_THEME, type Attribute, type Theme} from './settings.js';
+
+export interface Palette {
+  readonly text: string;
+  readonly bg: string;
+  readonly accent: string;
+  readonly muted: string;
+  readonly surface: string;
+  readonly border: string;
+  readonly accentSoft: string;
+  readonly accentContrast: string;
+  readonly danger: string;
+}
+
+/** The defaults of src/theme/base.styles.ts, and the custom property each colour sets. */
+export const DEFAULT_PALETTE: Palette = {
+  text: '#1b1f1d',
+  bg: '#ffffff',
+  accent: '#00693e',
+  muted: '#4f5753',
+  surface: '#f4f7f5',
+  border: '#6e7a74',
+  accentSoft: '#e1f0e8',
+  accentContrast: '#ffffff',
+  danger: '#b3261e',
+};
+export const PALETTE_PROPERTIES: Record<keyof Palette, string> = {
+  accent: '--pdk-color-accent',
+  text: '--pdk-color-text',
+  bg: '--pdk-color-bg',
+  muted: '--pdk-color-muted',
+  surface: '--pdk-color-surface',
+  border: '--pdk-color-border',
+  accentSoft: '--pdk-color-accent-soft',
+  accentContrast: '--pdk-color-accent-contrast',
+  danger: '--pdk-color-danger',
+};
+
+/** A red that reads on dark backgrounds, where the default one does not. */
+const LIGHT_DANGER = '#ff8a80';
+
+/** `share` of `a` mixed into `b`, in sRGB, as `#rrggbb` (both `#rrggbb`, as colour inputs give). */
+function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2]
+    .map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)))
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+const ratio = (fg: string, bg: string) => contrastRatio(fg, bg) ?? 1;
+
+export function palette(theme: Theme): Palette {
+  const {text, bg, accent} = {text: theme.text.toLowerCase(), bg: theme.bg.toLowerCase(), accent: theme.accent.toLowerCase()};
+  const textOrBg = text !== DEFAULT_THEME.text || bg !== DEFAULT_THEME.bg;
+  const accentOrBg = accent !== DEFAULT_THEME.accent || bg !== DEFAULT_THEME.bg;
+  const onAccent = ratio('#ffffff', accent) >= ratio('#000000', accent) ? '#ffffff' : '#000000';
+  return {
+    text,
+    bg,
+    accent,
+    muted: textOrBg ? mix(text, bg, 0.8) : DEFAULT_PALETTE.muted,
+    surface: textOrBg ? mix(text, bg, 0.05) : DEFAULT_PALETTE.surface,
+    border: textOrBg ? mix(text, bg, 0.6) : DEFAULT_PALETTE.border,
+    accentSoft: accentOrBg ? mix(accent, bg, 0.15) : DEFAULT_PALETTE.accentSoft,
+    accentContrast: accentOrBg ? onAccent : DEFAULT_PALETTE.accentContrast,
+    danger: ratio(DEFAULT_PALETTE.danger, bg) >= ratio(LIGHT_DANGER, bg) ? DEFAULT_PALETTE.danger : LIGHT_DANGER,
+  };
+}
+
+/** The `--pdk-*` declarations that differ from the defaults, in a fixed order. */
+export function themeDeclarations(theme: Theme): Attribute[] {
+  const colours = palette(theme);
+  const out = (Object.keys(PALETTE_PROPERTIES) as Array<keyof Palette>)
+    .filter((key) => colours[key] !== DEFAULT_PALETTE[key])
+    .map((key): Attribute => [PALETTE_PROPERTIES[key], colours[key]]);
+  if (theme.radius !== DEFAULT_THEME.radius) out.push(['--pdk-radius', `${theme.radius}em`]);
+  return out;
+}
+
+export type ContrastPair = 'text' | 'muted' | 'surface' | 'accent' | 'button' | 'today' | 'danger';
+
+/**
+ * Each kind of text the widgets draw, with its colour and the lowest contrast
+ * it gets over the backgrounds it is drawn on (links sit on the page and on
+ * chips, secondary text on the page and on days of other months, …).
+ */
+export function contrastPairs(p: Palette): Array<{pair: ContrastPair; fg: string; bg: string; ratio: number}> {
+  const worst = (pair: ContrastPair, fg: string, ...backgrounds: string[]) => {
+    const [bg] = backgrounds.sort((a, b) => ratio(fg, a) - ratio(fg, b));
+    return {pair, fg, bg, ratio: ratio(fg, bg)};
+  };
+  return [
+    worst('text', p.text, p.bg),
+    worst('muted', p.muted, p.bg, p.surface),
+    worst('surface', p.text, p.surface),
+    worst('accent', p.accent, p.bg, p.surface),
+    worst('button', p.accentContrast, p.accent),
+    worst('today', p.text, p.accentSoft),
+    worst('danger', p.danger, p.bg),
+  ];
+}
