@@ -32,6 +32,13 @@ const absolute = (url: string) => {
 };
 
 /**
+ * The feed's absolute URL from what was typed: a full http(s) address, or a
+ * path on this site (`/…`, `./…`, `../…`). Else null: "example.org/feed.json"
+ * or a few words would otherwise become a path on the builder's own site.
+ */
+const feedAddress = (typed: string): string | null => (/^(https?:\/\/|\.{0,2}\/)/i.test(typed) ? absolute(typed) : null);
+
+/**
  * The embed builder: a form for one widget's settings and theme, a live preview
  * of the real element, and the snippet to paste (with Subresource Integrity
  * hashes of the build it is served with). Not part of the CDN bundles.
@@ -54,6 +61,8 @@ export class PdkEmbedBuilder extends LocalizedElement {
   @state() private width: PreviewWidth = 'column';
   /** The base URL field; empty until edited, meaning the builder's own CDN files. */
   @state() private baseField = '';
+  /** What was typed in the feed field when it is no address (the field keeps it; the snippet does not). */
+  @state() private unusableSrc = '';
   @state() private copyStatus: 'copied' | 'failed' | '' = '';
 
   /** The settings as they go into the preview and the snippet (presets the feed does not hold left out). */
@@ -98,6 +107,7 @@ export class PdkEmbedBuilder extends LocalizedElement {
 
   /** The feed check as the form shows it: undefined while it runs, null when there is nothing to show. */
   private get currentCheck(): FeedCheck | null | undefined {
+    if (this.unusableSrc) return {ok: false, problem: 'not-url'};
     if (this.feedCheck.status === TaskStatus.PENDING) return undefined;
     return this.feedCheck.status === TaskStatus.COMPLETE ? (this.feedCheck.value ?? null) : null;
   }
@@ -108,6 +118,7 @@ export class PdkEmbedBuilder extends LocalizedElement {
       m,
       localize: this.localize,
       settings: this.settings,
+      srcField: this.unusableSrc || this.settings.src,
       check: this.currentCheck,
       options: this.options,
       onRecheck: () => void this.feedCheck.run(),
@@ -195,8 +206,12 @@ export class PdkEmbedBuilder extends LocalizedElement {
       case 'action':
       case 'email':
         return this.patch({[name]: value} as Partial<Settings>);
-      case 'src':
-        return this.patch({src: value.trim() ? absolute(value.trim()) : ''});
+      case 'src': {
+        const typed = value.trim();
+        const url = typed ? feedAddress(typed) : '';
+        this.unusableSrc = url === null ? typed : '';
+        return this.patch({src: url ?? ''});
+      }
       case 'limit':
         return this.patch({limit: Math.max(0, Math.floor(Number(value) || 0))});
       case 'controls':

@@ -13,7 +13,8 @@ import {validateFeed} from '../feed/validate.js';
 
 export const CHECK_TIMEOUT_MS = 10_000;
 
-export type FeedProblem = 'unreachable' | 'http' | 'not-json' | 'version' | 'invalid' | 'no-cors';
+/** `not-url`: what was typed is no address (the builder says so without fetching). */
+export type FeedProblem = 'not-url' | 'unreachable' | 'http' | 'not-json' | 'version' | 'invalid' | 'no-cors';
 
 export type FeedCheck =
   | {

@@ -18,6 +18,8 @@ export interface FormContext {
   readonly m: BuilderMessages;
   readonly localize: LocalizeController;
   readonly settings: Settings;
+  /** What the feed field shows: the feed URL, or what was typed when it is no address. */
+  readonly srcField: string;
   /** The feed check: undefined while it runs. */
   readonly check: FeedCheck | null | undefined;
   readonly options: FeedOptions;
@@ -50,11 +52,21 @@ export function renderElementChoice({m, settings}: FormContext): TemplateResult 
 
 export function renderFeed(ctx: FormContext): TemplateResult {
   const {m, settings, check} = ctx;
+  const invalid = check ? !check.ok : false;
   return html`
     <fieldset>
       <legend>${m.feedLegend}</legend>
       <label for="feed-url">${m.feedLabel}</label>
-      <input id="feed-url" name="src" type="url" inputmode="url" autocomplete="url" .value=${settings.src} aria-describedby="feed-url-hint feed-status" />
+      <input
+        id="feed-url"
+        name="src"
+        type="url"
+        inputmode="url"
+        autocomplete="url"
+        .value=${ctx.srcField}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby="feed-url-hint feed-status"
+      />
       <p class="hint" id="feed-url-hint">${m.feedHint}</p>
       <div id="feed-status" role="status" class="feed-status">${renderFeedStatus(ctx)}</div>
       <button type="button" class="button" ?disabled=${check === undefined || !settings.src} @click=${ctx.onRecheck}>${m.check}</button>

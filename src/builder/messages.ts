@@ -116,6 +116,7 @@ export const pl: BuilderMessages = {
     'Plik działa tutaj, ale serwer nie wysyła nagłówka Access-Control-Allow-Origin, więc strony pod innymi adresami go nie wczytają. Poproś administratora serwera o dodanie nagłówka „Access-Control-Allow-Origin: *” dla tego pliku.',
   problemTitle: 'Z tym plikiem jest problem',
   problem: {
+    'not-url': () => 'To nie jest pełny adres pliku. Wpisz go z https:// na początku, np. https://twoja-strona.pl/dane/feed.json.',
     unreachable: () =>
       'Nie można połączyć się z tym adresem. Sprawdź, czy adres jest wpisany poprawnie (z https://) i czy serwer działa.',
     http: (status) =>
@@ -237,6 +238,7 @@ export const en: BuilderMessages = {
     'The file works here, but its server sends no Access-Control-Allow-Origin header, so sites at other addresses cannot read it. Ask the server’s administrator to add “Access-Control-Allow-Origin: *” for this file.',
   problemTitle: 'There is a problem with this file',
   problem: {
+    'not-url': () => 'This is not a full address. Type it with https:// at the start, e.g. https://your-site.org/data/feed.json.',
     unreachable: () =>
       'This address cannot be reached. Check that it is spelled correctly (with https://) and that the server is up.',
     http: (status) =>

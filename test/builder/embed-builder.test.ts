@@ -65,9 +65,24 @@ describe('<pdk-embed-builder>', function () {
     it('says what to fix for a missing file, and for a page that is not JSON', async () => {
       el = await mountBuilder('/sample/no-such-feed.json');
       expect(text(q(el, '#feed-status'))).to.contain('HTTP 404');
+      expect(q(el, '#feed-url').getAttribute('aria-invalid')).to.equal('true');
       await type(el, '#feed-url', '/builder/index.html');
       expect(q(el, '[data-problem]').dataset.problem).to.equal('not-json');
       expect(text(q(el, '#feed-status'))).to.contain('nie ma pliku JSON');
+      await type(el, '#feed-url', '/sample/feed.json');
+      expect(q(el, '#feed-url').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('says that words or an address without https:// are no address, keeps them in the field, not in the code', async () => {
+      el = await mountBuilder();
+      for (const typed of ['moja strona feed', 'example.org/feed.json']) {
+        await type(el, '#feed-url', typed);
+        expect(q(el, '[data-problem]').dataset.problem).to.equal('not-url');
+        expect(text(q(el, '#feed-status'))).to.contain('Wpisz go z https://');
+        expect(q<HTMLInputElement>(el, '#feed-url').value).to.equal(typed);
+        expect(q(el, '#feed-url').getAttribute('aria-invalid')).to.equal('true');
+        expect(elementLine(el.snippet)).not.to.contain('src=');
+      }
     });
   });
 
