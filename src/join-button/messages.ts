@@ -163,7 +163,7 @@ const en: JoinMessages = {
     emailMissing: 'Enter an email address',
     emailFormat: 'Enter an email address in the format name@example.com',
     phone: 'Enter a phone number, for example +48 22 123 45 67',
-    message: (max) => `The message can be at most ${max} characters long`,
+    message: (max) => `The message can be at most ${max.toLocaleString('en')} characters long`,
     consent: 'Tick the box to agree to the processing of your personal data',
   },
   summary: (count, plural) => `The form has ${count} ${plural === 'one' ? 'error' : 'errors'}. Correct the marked fields.`,

@@ -65,6 +65,8 @@ describe('join form validation', () => {
 
   it('speaks English', () => {
     expect(validateField('email', {...valid(), email: 'x'}, messages.en.errors)).to.equal('Enter an email address in the format name@example.com');
+    const long = {...valid(), message: 'a'.repeat(MESSAGE_MAX_LENGTH + 1)};
+    expect(validateField('message', long, messages.en.errors)).to.equal('The message can be at most 5,000 characters long');
   });
 });
 
