@@ -127,7 +127,7 @@ export class PdkEventCalendar extends LocalizedElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly feed = new FeedController(this, () => this.src);
-  private readonly dialog = new DetailDialog(this, () => this.dayCell());
+  private readonly dialog = new DetailDialog(this, () => this.dayOrHeading());
   private readonly width = new NarrowController(this, NARROW_EM);
   private readonly follower = new PartnerFollower(this, () => this.follow, (id) => (this.followed = id));
   private readonly model = new CalendarModel();
@@ -180,7 +180,7 @@ export class PdkEventCalendar extends LocalizedElement {
     if (this.focusDay) {
       this.focusDay = false;
       // The month as a list (narrow) has no day cells: the month's heading takes focus.
-      (this.dayCell() ?? this.shadowRoot?.getElementById(HEADING_ID))?.focus();
+      this.dayOrHeading()?.focus();
     }
   }
 
@@ -318,8 +318,9 @@ export class PdkEventCalendar extends LocalizedElement {
     return grid.parseMonth(this.month) ?? grid.monthOf(todayKey(DEFAULT_TIME_ZONE));
   }
 
-  private dayCell() {
-    return this.shadowRoot?.querySelector<HTMLElement>(`td[data-day="${this.focusedDay}"]`);
+  /** The focused day's cell, or the heading where there is no grid (a list, a narrow month). */
+  private dayOrHeading() {
+    return this.shadowRoot?.querySelector<HTMLElement>(`td[data-day="${this.focusedDay}"]`) ?? this.shadowRoot?.getElementById(HEADING_ID);
   }
 
   private viewContext(): ViewContext {

@@ -112,6 +112,19 @@ describe('<pdk-event-calendar>', () => {
       await waitUntil(() => active(el) === chip);
     });
 
+    it('switched to the list by a script while an event is open: closing puts focus on the heading', async () => {
+      const el = await mountCalendar();
+      const chip = cell(el, '2026-12-18').querySelector<HTMLButtonElement>('[part~="event"]')!;
+      chip.focus();
+      chip.click();
+      await waitUntil(() => dialogOf(el).open);
+      el.view = 'list';
+      await el.updateComplete;
+      ($(el, '[part~="close-button"]') as HTMLButtonElement).click();
+      // The chip went with the grid; the list has no day cells.
+      await waitUntil(() => active(el)?.id === 'month-heading', 'focus on the heading, not lost to the page');
+    });
+
     it('a new src while an event is open: no dialog of the old feed left, the page unlocked, focus inside', async () => {
       const feeds = useFeed();
       const el = await mountCalendar();
