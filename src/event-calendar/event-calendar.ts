@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {formatDay} from '../feed/format-when.js';
 import type {FeedResult} from '../feed/load-feed.js';
-import type {DayKey, PdkEvent} from '../feed/types.js';
+import {EVENT_TYPES, type DayKey, type Feed, type PdkEvent} from '../feed/types.js';
 import {DEFAULT_TIME_ZONE, todayKey} from '../feed/zoned-dates.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
@@ -13,7 +13,8 @@ import {renderError, renderLoading, renderStale} from '../shared/states.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {DetailDialog} from './dialog.js';
 import {CalendarModel} from './calendar-model.js';
-import {parseIdList, type Attendance} from './filter.js';
+import type {Attendance} from './filter.js';
+import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
 import {JsonLdSync} from './json-ld-sync.js';
 import {NarrowController, PartnerFollower} from './host-controllers.js';
 import {dayForKey} from './keyboard.js';
@@ -138,6 +139,8 @@ export class PdkEventCalendar extends LocalizedElement {
     () => this.performUpdate(),
   );
   private focusDay = false;
+  /** The feed whose preset ids were last checked (warnAboutPresets). */
+  private presetsCheckedFor?: Feed;
 
   /**
    * Also waits for the work that follows a render: an opened event's detail
@@ -158,15 +161,16 @@ export class PdkEventCalendar extends LocalizedElement {
     if (this.view !== 'list') this.view = 'month';
     // Without controls, only the presets filter: what the visitor chose there goes with them.
     const presetsOnly = changed.has('controls') && !this.controls;
-    if (changed.has('type') || presetsOnly) this.types = parseIdList(this.type);
-    if (changed.has('area') || presetsOnly) this.areas = parseIdList(this.area);
+    if (changed.has('type') || presetsOnly) this.types = parseIds(this.type);
+    if (changed.has('area') || presetsOnly) this.areas = parseIds(this.area);
     if (presetsOnly) this.attendance = 'any';
     if (changed.has('follow') && !this.follow) this.followed = '';
     const model = this.model;
     const now = Date.now();
-    const partners = this.followed ? [this.followed] : parseIdList(this.partner);
+    const partners = this.followed ? [this.followed] : parseIds(this.partner);
     model.setFeed(this.feed.value?.feed, {partners, types: this.types, areas: this.areas, attendance: this.attendance}, now);
     if (!model.feed) return;
+    this.warnAboutPresets(model.feed, changed);
     const month = grid.parseMonth(this.month) ?? grid.monthOf(model.today);
     if (!this.focusedDay || grid.monthOf(this.focusedDay) !== month) {
       this.focusedDay = grid.monthOf(model.today) === month ? model.today : grid.firstOfMonth(month);
@@ -316,6 +320,15 @@ export class PdkEventCalendar extends LocalizedElement {
   /** The month the grid will show, while the feed (with its time zone) is not in yet. */
   private loadingMonth(): grid.MonthKey {
     return grid.parseMonth(this.month) ?? grid.monthOf(todayKey(DEFAULT_TIME_ZONE));
+  }
+
+  /** Names preset ids the feed does not know (console), once per feed and attribute value. */
+  private warnAboutPresets(feed: Feed, changed: PropertyValues<this>) {
+    const feedChanged = feed !== this.presetsCheckedFor;
+    this.presetsCheckedFor = feed;
+    if (feedChanged || changed.has('type')) warnUnknownIds(this, 'type', parseIds(this.type), EVENT_TYPES);
+    if (feedChanged || changed.has('area')) warnUnknownIds(this, 'area', parseIds(this.area), feed.areas.map((a) => a.id));
+    if (feedChanged || changed.has('partner')) warnUnknownIds(this, 'partner', parseIds(this.partner), feed.partners.map((p) => p.id));
   }
 
   /** The focused day's cell, or the heading where there is no grid (a list, a narrow month). */

@@ -16,13 +16,6 @@ export interface EventFilter {
   readonly attendance: Attendance;
 }
 
-/** "a, b,,c" → ['a', 'b', 'c']: the comma-separated ids of a preset attribute. */
-export function parseIdList(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
-}
 
 function isInPerson(event: PdkEvent): boolean {
   return Boolean(event.location?.name || event.location?.address);

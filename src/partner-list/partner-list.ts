@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedController} from '../feed/feed-controller.js';
 import type {FeedResult} from '../feed/load-feed.js';
-import type {Lang, PartnerCategory} from '../feed/types.js';
+import {PARTNER_CATEGORIES, type Lang, type PartnerCategory} from '../feed/types.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
@@ -12,7 +12,8 @@ import {renderEmpty, renderError, renderLoading, renderStale} from '../shared/st
 import {baseStyles} from '../theme/base.styles.js';
 import {messages} from './messages.js';
 import {queryTerms} from './search.js';
-import {buildEntries, categoryOptions, filterEntries, parseIds, sameEntries, sortEntries, type PartnerEntry} from './select.js';
+import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
+import {buildEntries, categoryOptions, filterEntries, sameEntries, sortEntries, type PartnerEntry} from './select.js';
 import {CardCache} from './card-cache.js';
 import {CardLists, listId} from './card-lists.js';
 import {renderControls, type CardContext, type PartnerListLayout} from './templates.js';
@@ -143,6 +144,8 @@ export class PdkPartnerList extends LocalizedElement {
     if (changed.has('category') || presetsOnly) this.selectedCategories = new Set(parseIds(this.category));
     if (changed.has('area') || presetsOnly) this.selectedAreas = new Set(parseIds(this.area));
     if (feedChanged || changed.has('category')) this.categories = categoryOptions(result?.feed.partners ?? [], parseIds(this.category));
+    if (result && (feedChanged || changed.has('category'))) warnUnknownIds(this, 'category', parseIds(this.category), PARTNER_CATEGORIES);
+    if (result && (feedChanged || changed.has('area'))) warnUnknownIds(this, 'area', parseIds(this.area), result.feed.areas.map((a) => a.id));
     const langChanged = this.localize.lang !== this.sortedLang;
     if (feedChanged || langChanged) {
       this.sortedLang = this.localize.lang;

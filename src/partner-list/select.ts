@@ -75,11 +75,6 @@ export function sameEntries(a: readonly PartnerEntry[], b: readonly PartnerEntry
   return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }
 
-/** A comma-separated attribute value as ids: "ngo, business" → ["ngo", "business"]. */
-export function parseIds(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-}
-
 /** The categories to offer as filters: those in use, plus any preset, in the feed format's order. */
 export function categoryOptions(partners: readonly Partner[], preset: Iterable<string>): PartnerCategory[] {
   const used = new Set<string>(preset);

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
-import {filterEvents, parseIdList, type EventFilter} from '../../src/event-calendar/filter.js';
+import {filterEvents, type EventFilter} from '../../src/event-calendar/filter.js';
 import {event, feed} from '../helpers/feeds.js';
 
 const all = validateFeed(
@@ -32,11 +32,5 @@ describe('event filter', () => {
   it('filters online and in-person events; a hybrid event is both', () => {
     expect(ids({attendance: 'online'})).to.deep.equal(['workshop-b', 'hybrid-ab']);
     expect(ids({attendance: 'in-person'})).to.deep.equal(['debate-a', 'hybrid-ab']);
-  });
-
-  it('reads comma-separated presets', () => {
-    expect(parseIdList(' debate, workshop ,,')).to.deep.equal(['debate', 'workshop']);
-    expect(parseIdList('')).to.deep.equal([]);
-    expect(parseIdList(null)).to.deep.equal([]);
   });
 });

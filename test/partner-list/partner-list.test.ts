@@ -241,6 +241,22 @@ describe('<pdk-partner-list>', () => {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Lokalna Energia', 'Łódzka Inicjatywa Klimatyczna']);
     });
+
+    it('names a preset id the feed does not know in a console warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
+        const el = await mount(html`<pdk-partner-list src=${FEED_URL} category="ngo,ngos"></pdk-partner-list>`);
+        el.area = 'energy';
+        await el.updateComplete;
+        const said = warn.getCalls().map((call) => String(call.args[0]));
+        expect(said.filter((text) => text.includes('<pdk-partner-list'))).to.have.length(2);
+        expect(said.find((text) => text.includes('category>'))).to.contain('no category "ngos"');
+        expect(said.find((text) => text.includes('area>'))).to.contain('no area "energy"');
+      } finally {
+        warn.restore();
+      }
+    });
   });
 
   describe('upcoming events', () => {

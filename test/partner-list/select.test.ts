@@ -6,7 +6,6 @@ import {
   countUpcoming,
   filterEntries,
   monogram,
-  parseIds,
   sameEntries,
   sinceYear,
   sortEntries,
@@ -122,12 +121,6 @@ describe('partner-list selectors', () => {
       expect(sameEntries(result(''), result('szkola'))).to.be.false;
       expect(sameEntries(result('lodz'), result('firma'))).to.be.false;
     });
-  });
-
-  it('parseIds reads comma-separated ids', () => {
-    expect(parseIds(' ngo, business ,,ngo')).to.deep.equal(['ngo', 'business']);
-    expect(parseIds('')).to.deep.equal([]);
-    expect(parseIds(null)).to.deep.equal([]);
   });
 
   it('categoryOptions offers the categories in use and any preset, in the feed order', () => {
