@@ -138,11 +138,11 @@ export const styles = css`
     border-radius: var(--pdk-radius, 0.5em);
     background: var(--pdk-color-surface, #f4f7f5);
   }
-  /* The widths of the places a widget goes: the preview emulates a host's container, in px as hosts set them. */
   /* The page behind the widget: its colour is the theme's background, which the checker assumes. */
   .frame {
     background: var(--pdk-color-bg, #fff);
   }
+  /* The widths of the places a widget goes: the preview emulates a host's container, in px as hosts set them. */
   .width-sidebar {
     width: 280px;
   }

@@ -20,10 +20,10 @@ export interface Palette {
 }
 
 /** The defaults of src/theme/base.styles.ts, and the custom property each colour sets. */
-export const DEFAULT_PALETTE: Palette = {
-  text: '#1b1f1d',
-  bg: '#ffffff',
-  accent: '#00693e',
+const DEFAULT_PALETTE: Palette = {
+  text: DEFAULT_THEME.text,
+  bg: DEFAULT_THEME.bg,
+  accent: DEFAULT_THEME.accent,
   muted: '#4f5753',
   surface: '#f4f7f5',
   border: '#6e7a74',
@@ -31,7 +31,7 @@ export const DEFAULT_PALETTE: Palette = {
   accentContrast: '#ffffff',
   danger: '#b3261e',
 };
-export const PALETTE_PROPERTIES: Record<keyof Palette, string> = {
+const PALETTE_PROPERTIES: Record<keyof Palette, string> = {
   accent: '--pdk-color-accent',
   text: '--pdk-color-text',
   bg: '--pdk-color-bg',
