@@ -4,6 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {COOPERATION_FORMS, type FieldName, type JoinValues, type TextField} from './join-data.js';
 import type {JoinMessages} from './messages.js';
 import type {FieldErrors} from './validate-join.js';
@@ -45,7 +46,7 @@ function describedBy(...ids: (string | false | undefined)[]) {
  * `<select>` or a checkbox: their labels keep the word (`spoken`).
  */
 const requiredMark = (ctx: FormContext, spoken = false) =>
-  html` <span class="required" aria-hidden=${spoken ? nothing : 'true'}>${ctx.t.required}</span>`;
+  html` <span class="required" aria-hidden=${ifDefined(spoken ? undefined : 'true')}>${ctx.t.required}</span>`;
 
 function label(ctx: FormContext, name: TextField, required: boolean, spoken = false) {
   return html`<label part="label" for=${fieldId(name)}>${ctx.t.labels[name]}${required ? requiredMark(ctx, spoken) : nothing}</label>`;
