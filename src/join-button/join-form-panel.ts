@@ -149,7 +149,8 @@ export class JoinFormPanel implements ReactiveController {
     }
     this.draft = draft;
     this.categories = PARTNER_CATEGORIES.map((id) => ({id, name: this.localize.shared.category[id]}));
-    this.areas = (feed?.areas ?? []).map((a) => ({id: a.id, name: this.localize.text(a.name)}));
+    // Until a feed names its areas (a new `src` still loading), the last ones stay: a visitor may be on one.
+    if (feed) this.areas = feed.areas.map((a) => ({id: a.id, name: this.localize.text(a.name)}));
   }
 
   private handleInput(e: Event) {

@@ -333,6 +333,32 @@ describe('<pdk-join-button>', () => {
     });
   });
 
+  describe('a new src while the form is open', () => {
+    const OTHER = 'https://feeds.example.org/pdk/other.json';
+
+    it('keeps the areas while the new feed loads, and focus in the dialog', async () => {
+      const el = await mount();
+      await open(el);
+      const box = $<HTMLInputElement>(el, 'input[name="areas"]');
+      box.focus();
+      let arrive!: () => void;
+      const areas = [{id: 'renewable-energy', name: {pl: 'OZE', en: 'Renewables'}}];
+      fetch.set(OTHER, {json: feed({areas}), after: new Promise((resolve) => (arrive = () => resolve(null)))});
+      el.setAttribute('src', OTHER);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('input[name="areas"]').length).to.equal(2);
+      expect(active(el) === box).to.equal(true);
+      const ready = oneEvent(el, 'pdk-ready');
+      arrive();
+      await ready;
+      await el.updateComplete;
+      // The new feed's areas are shown; focus stays in the dialog, not on the page.
+      expect([...el.shadowRoot!.querySelectorAll('input[name="areas"]')].map((input) => input.getAttribute('value'))).to.deep.equal(['renewable-energy']);
+      expect(dialog(el).open).to.equal(true);
+      expect(Boolean(active(el)?.closest('dialog'))).to.equal(true);
+    });
+  });
+
   describe('i18n', () => {
     it('speaks English', async () => {
       const el = await mount('en');
