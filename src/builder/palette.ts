@@ -4,7 +4,7 @@
  * three, as the defaults follow the default three: on a dark background the
  * surface of tags and chips is dark too and the secondary text light. Pure.
  */
-import {contrastRatio} from './contrast.js';
+import {contrastRatio, parseHex} from './contrast.js';
 import {DEFAULT_THEME, type Attribute, type Theme} from './settings.js';
 
 export interface Palette {
@@ -46,19 +46,16 @@ const PALETTE_PROPERTIES: Record<keyof Palette, string> = {
 /** A red that reads on dark backgrounds, where the default one does not. */
 const LIGHT_DANGER = '#ff8a80';
 
-/** `share` of `a` mixed into `b`, in sRGB, as `#rrggbb` (both `#rrggbb`, as colour inputs give). */
+/** `share` of `a` mixed into `b`, in sRGB, as `#rrggbb` (both hex colours, as colour inputs give). */
 function mix(a: string, b: string, share: number): string {
-  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return `#${[0, 1, 2]
-    .map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)))
-    .map((c) => c.toString(16).padStart(2, '0'))
-    .join('')}`;
+  const [from, to] = [parseHex(a) ?? [0, 0, 0], parseHex(b) ?? [0, 0, 0]];
+  return `#${from.map((c, i) => Math.round(c * share + to[i] * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
 }
 
 const ratio = (fg: string, bg: string) => contrastRatio(fg, bg) ?? 1;
 
 export function palette(theme: Theme): Palette {
-  const {text, bg, accent} = {text: theme.text.toLowerCase(), bg: theme.bg.toLowerCase(), accent: theme.accent.toLowerCase()};
+  const [text, bg, accent] = [theme.text, theme.bg, theme.accent].map((colour) => colour.toLowerCase());
   const textOrBg = text !== DEFAULT_THEME.text || bg !== DEFAULT_THEME.bg;
   const accentOrBg = accent !== DEFAULT_THEME.accent || bg !== DEFAULT_THEME.bg;
   const onAccent = ratio('#ffffff', accent) >= ratio('#000000', accent) ? '#ffffff' : '#000000';
