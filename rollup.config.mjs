@@ -14,8 +14,9 @@ import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyCss} from './scripts/rollup/minify-css.mjs';
+import {minifyHtml} from './scripts/rollup/minify-html.mjs';
 
-const minify = () => [minifyCss(), terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}})];
+const minify = () => [minifyCss(), minifyHtml(), terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}})];
 
 /** One CDN build: `input` maps output names to tsc's files. */
 const cdnBuild = (input, {litChunk = false} = {}) => ({
