@@ -119,8 +119,23 @@ describe('<pdk-event-calendar>', () => {
       expect(text(crowded.querySelector('[part~="event"]'))).to.contain('cały dzień Wystawa');
     });
 
+    it('in a 640px column gives a chip\'s line to its title; its time is still read', async () => {
+      const el = await mountCalendar({}, '640px');
+      const chips = $$(el, '.chip');
+      expect(chips.length).to.be.greaterThan(5);
+      for (const chip of chips) {
+        const em = parseFloat(getComputedStyle(chip).fontSize);
+        const title = chip.querySelector('.title')!;
+        expect(title.getBoundingClientRect().width, text(chip)).to.be.at.least(Math.min(4 * em, title.scrollWidth - 1));
+        expect(chip.querySelector('.time')!.getBoundingClientRect().width, text(chip)).to.be.at.most(1);
+      }
+      const timed = cell(el, '2026-12-03').querySelector<HTMLButtonElement>('.chip')!;
+      timed.focus();
+      expect((await axFocused())?.name).to.equal('Debata: 18:00 Debata o transporcie');
+    });
+
     it('shows a whole day\'s chip with its title alone; "cały dzień" is for screen readers', async () => {
-      const el = await mountCalendar();
+      const el = await mountCalendar({}, '1000px');
       const [allDay, timed] = [...cell(el, '2026-12-04').querySelectorAll<HTMLButtonElement>('[part~="event"]')];
       expect(allDay.querySelector('.time')!.getBoundingClientRect().width).to.be.at.most(1);
       expect(timed.querySelector('.time')!.getBoundingClientRect().width).to.be.greaterThan(10);
