@@ -130,7 +130,7 @@ export class DetailDialog implements ReactiveController {
             </div>
             ${opened.event
               ? this.renderEvent(opened.event, ctx)
-              : html`<h2 id=${DETAIL_HEADING_ID}>${formatDay(opened.day!, ctx.localize.lang)}</h2>
+              : html`<h2 id=${DETAIL_HEADING_ID}>${formatDay(opened.day!, ctx.localize.locale)}</h2>
                   <ul class="list-events">
                     ${ctx.eventsOf(opened.day!).map((event) => renderListEvent(event, opened.day!, ctx, {interactive: true, timeOf: ctx.timeOf}))}
                   </ul>`}`
@@ -150,7 +150,7 @@ export class DetailDialog implements ReactiveController {
         >${cancelledBadge(event, ctx)}</h2
       >
       ${this.failed
-        ? html`<p part="detail-when">${formatEventWhen(event, localize.lang, ctx.feed.timezone)}</p>
+        ? html`<p part="detail-when">${formatEventWhen(event, localize.locale, ctx.feed.timezone)}</p>
             <p role="alert">${t.detailFailed}</p>
             <p>
               <button type="button" class="button small" part="retry-button" @click=${this.handleRetryClick}>${localize.shared.retry}</button>

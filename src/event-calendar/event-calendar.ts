@@ -198,10 +198,9 @@ export class PdkEventCalendar extends LocalizedElement {
 
   private renderCalendar(result: FeedResult) {
     const t = this.localize.pick(messages);
-    const lang = this.localize.lang;
     const month = grid.monthOf(this.focusedDay);
     const followedName = this.followed && this.localize.text(result.feed.partners.find((p) => p.id === this.followed)?.name ?? this.followed);
-    const heading = this.view === 'list' ? (this.past ? t.listHeadingPast : t.listHeading) : formatDay(grid.firstOfMonth(month), lang, MONTH_YEAR);
+    const heading = this.view === 'list' ? (this.past ? t.listHeadingPast : t.listHeading) : formatDay(grid.firstOfMonth(month), this.localize.locale, MONTH_YEAR);
     return html`<div class="calendar ${this.width.narrow ? 'narrow' : ''}">
       ${renderStale(this.localize, result)}
       ${renderToolbar({
@@ -254,7 +253,7 @@ export class PdkEventCalendar extends LocalizedElement {
     const next = this.model.next;
     return html`${this.model.shown.length
       ? nothing
-      : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, lang: this.localize.lang, onClick: () => this.moveTo(next.firstDay, true)}, t.noLaterEvents)}
+      : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, locale: this.localize.locale, onClick: () => this.moveTo(next.firstDay, true)}, t.noLaterEvents)}
     ${this.width.narrow
       ? list(this.model.weeks, true)
       : html`${renderGrid({
@@ -273,7 +272,7 @@ export class PdkEventCalendar extends LocalizedElement {
   private renderList() {
     const t = this.localize.pick(messages);
     if (!this.model.shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
-    const timeOf = (event: PdkEvent) => timeRange(event, this.localize.lang, this.model.feed!.timezone, t);
+    const timeOf = (event: PdkEvent) => timeRange(event, this.localize.locale, this.model.feed!.timezone, t);
     return renderDayGroups(this.model.listDays, this.viewContext(), {interactive: true, timeOf});
   }
 
@@ -346,7 +345,7 @@ export class PdkEventCalendar extends LocalizedElement {
   }
 
   private readonly timeOnDay = (event: PdkEvent, day: DayKey) =>
-    timeOnDay(event, day, this.localize.lang, this.model.feed!.timezone, this.localize.pick(messages));
+    timeOnDay(event, day, this.localize.locale, this.model.feed!.timezone, this.localize.pick(messages));
 }
 
 function toggled(list: readonly string[], id: string): readonly string[] {

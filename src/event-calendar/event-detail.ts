@@ -114,7 +114,7 @@ export function renderEventDetail(event: PdkEvent, {feed, localize, headingId}: 
       <span class="marker type-${event.type}" aria-hidden="true"></span>${localize.shared.eventType[event.type]}
     </p>
     <dl class="facts">
-      ${row('detail-when', t.when, formatEventWhen(event, localize.lang, feed.timezone))}
+      ${row('detail-when', t.when, formatEventWhen(event, localize.locale, feed.timezone))}
       ${renderLocation(event, t, localize)}
       ${event.online ? row('detail-online', t.online, externalLink(event.online, t.joinOnline, localize)) : nothing}
       ${renderOrganisers(event, feed, t, localize)} ${renderAreas(event, feed, t, localize)}

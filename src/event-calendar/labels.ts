@@ -3,7 +3,7 @@
  * and the type marker / cancelled badge (text, never colour alone).
  */
 import {html, nothing} from 'lit';
-import type {DayKey, Lang, PdkEvent} from '../feed/types.js';
+import type {DayKey, PdkEvent} from '../feed/types.js';
 import {formatEventWhen, formatTime, formatTimeRange} from '../feed/format-when.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import type {CalendarMessages} from './messages.js';
@@ -18,10 +18,10 @@ export interface ViewContext {
 }
 
 /** The time on one day of the event: "18:00", "cały dzień", or "do 01:00" on the last day of a multi-day one. */
-export function timeOnDay(event: PdkEvent, day: DayKey, lang: Lang, timeZone: string, t: CalendarMessages): string {
+export function timeOnDay(event: PdkEvent, day: DayKey, locale: string, timeZone: string, t: CalendarMessages): string {
   if (event.allDay) return t.allDay;
-  if (day === event.firstDay) return formatTime(event.startMs, lang, timeZone);
-  if (day === event.lastDay) return t.until(formatTime(event.endMs, lang, timeZone));
+  if (day === event.firstDay) return formatTime(event.startMs, locale, timeZone);
+  if (day === event.lastDay) return t.until(formatTime(event.endMs, locale, timeZone));
   return t.allDay;
 }
 
@@ -36,10 +36,10 @@ export function fillsDay(event: PdkEvent, day: DayKey): boolean {
 }
 
 /** The time range for the list: "18:00–20:00", "cały dzień", or the full range of a multi-day event. */
-export function timeRange(event: PdkEvent, lang: Lang, timeZone: string, t: CalendarMessages): string {
-  if (event.firstDay !== event.lastDay) return formatEventWhen(event, lang, timeZone);
+export function timeRange(event: PdkEvent, locale: string, timeZone: string, t: CalendarMessages): string {
+  if (event.firstDay !== event.lastDay) return formatEventWhen(event, locale, timeZone);
   if (event.allDay) return t.allDay;
-  return event.end === undefined ? formatTime(event.startMs, lang, timeZone) : formatTimeRange(event.startMs, event.endMs, lang, timeZone);
+  return event.end === undefined ? formatTime(event.startMs, locale, timeZone) : formatTimeRange(event.startMs, event.endMs, locale, timeZone);
 }
 
 /** A coloured, shaped marker plus the type as text for screen readers. */

@@ -43,7 +43,7 @@ function handleDayClick(e: MouseEvent, ctx: GridContext) {
 }
 
 export function renderGrid(ctx: GridContext) {
-  const lang = ctx.localize.lang;
+  const {locale} = ctx.localize;
   const headers = Array.from({length: 7}, (_, i) => addDays(A_MONDAY, i));
   return html`<table
     role="grid"
@@ -58,9 +58,9 @@ export function renderGrid(ctx: GridContext) {
       <tr role="row">
         ${headers.map(
           (day) =>
-            html`<th role="columnheader" scope="col" abbr=${formatDay(day, lang, LONG_WEEKDAY)}>
-              <span aria-hidden="true">${formatDay(day, lang, SHORT_WEEKDAY)}</span
-              ><span class="visually-hidden">${formatDay(day, lang, LONG_WEEKDAY)}</span>
+            html`<th role="columnheader" scope="col" abbr=${formatDay(day, locale, LONG_WEEKDAY)}>
+              <span aria-hidden="true">${formatDay(day, locale, SHORT_WEEKDAY)}</span
+              ><span class="visually-hidden">${formatDay(day, locale, LONG_WEEKDAY)}</span>
             </th>`,
         )}
       </tr>
@@ -86,7 +86,7 @@ function renderDay(day: MonthDay, ctx: GridContext) {
   >
     <span class="day-head"
       ><span class="day-number" aria-hidden="true">${day.day}</span
-      ><span class="visually-hidden">${formatDay(day.key, ctx.localize.lang)}</span>${day.isToday
+      ><span class="visually-hidden">${formatDay(day.key, ctx.localize.locale)}</span>${day.isToday
         ? // Read too, not only shown: some screen readers (TalkBack) do not announce aria-current.
           html`<span class="today-label"> ${ctx.t.todayMarker}</span>`
         : nothing}</span
@@ -111,7 +111,7 @@ function renderMore(day: MonthDay, hidden: number, ctx: GridContext) {
     tabindex="-1"
     part="more"
     class="more"
-    aria-label="${label}: ${formatDay(day.key, ctx.localize.lang)}"
+    aria-label="${label}: ${formatDay(day.key, ctx.localize.locale)}"
     @click=${(e: Event) => ctx.onOpenDay(day.key, e.currentTarget as HTMLElement)}
   >
     ${label}
@@ -135,7 +135,7 @@ export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, o
   return html`<ul part="list" class="list ${options.className ?? ''}">
     ${groups.map(
       (group) => html`<li part="list-day" class="list-day">
-        <h3>${formatDay(group.day, ctx.localize.lang)}</h3>
+        <h3>${formatDay(group.day, ctx.localize.locale)}</h3>
         <ul class="list-events">
           ${group.events.map((event) => renderListEvent(event, group.day, ctx, options))}
         </ul>
@@ -155,7 +155,7 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
   const time = options.timeOf(event, day);
   const place = event.location?.name ?? event.location?.address ?? (event.online ? ctx.t.online : '');
   // An event of several days is listed on each: its day tells its buttons apart.
-  const onDay = event.firstDay !== event.lastDay ? formatDay(day, ctx.localize.lang) : '';
+  const onDay = event.firstDay !== event.lastDay ? formatDay(day, ctx.localize.locale) : '';
   const name = [title, onDay, time, event.status === 'cancelled' ? ctx.t.cancelled : ''].filter(Boolean).join(', ');
   return html`<li part=${eventPart(event)} class="list-event">
     <span class="time">${time}</span>
@@ -178,7 +178,8 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
 export interface NextEventLink {
   readonly label: string;
   readonly day: DayKey;
-  readonly lang: ViewContext['localize']['lang'];
+  /** The tag to format the day with (LocalizeController.locale). */
+  readonly locale: string;
   readonly onClick: () => void;
 }
 
@@ -189,7 +190,7 @@ export function renderEmpty(message: string, next?: NextEventLink, none = '') {
   return html`<p part="empty" class="state empty" role="status">
     ${message}
     ${next
-      ? html`${next.label} <button type="button" class="link-button" @click=${next.onClick}>${formatDay(next.day, next.lang, DATE)}</button>`
+      ? html`${next.label} <button type="button" class="link-button" @click=${next.onClick}>${formatDay(next.day, next.locale, DATE)}</button>`
       : none}
   </p>`;
 }

@@ -2,6 +2,7 @@
  * "When" of an event in words, in the feed's zone and the element's language:
  * "wtorek, 3 grudnia 2026, 18:00–20:00", "3–5 grudnia 2026",
  * "3 grudnia 2026 18:00 – 4 grudnia 2026 02:00".
+ * `locale` is a tag in Polish or English: "pl", "en", or a page's own "en-GB".
  *
  * Date-only values are formatted as UTC midnights with timeZone 'UTC', so a
  * day never shifts, whatever the visitor's zone.
@@ -13,13 +14,13 @@ import {dayKeyToUtc} from './zoned-dates.js';
 // a month's grid formats hundreds of dates on every render.
 const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
-function formatter(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let byLocale = formatters.get(options);
   if (!byLocale) formatters.set(options, (byLocale = new Map()));
-  const key = `${lang}|${timeZone}`;
+  const key = `${locale}|${timeZone}`;
   let f = byLocale.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, {...options, timeZone});
+    f = new Intl.DateTimeFormat(locale, {...options, timeZone});
     byLocale.set(key, f);
   }
   return f;
@@ -27,36 +28,38 @@ function formatter(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOpt
 
 const LONG_DATE: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
 const DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
-// Polish writes two-digit hours (09:00, 00:30); English on its 12-hour clock does not (9:00 AM).
+// Polish writes two-digit hours (09:00, 00:30); English on its 12-hour clock does not (9:00 AM),
+// and en-GB's 24-hour clock writes them anyway (09:00).
 const TIME: Record<Lang, Intl.DateTimeFormatOptions> = {pl: {hour: '2-digit', minute: '2-digit'}, en: {hour: 'numeric', minute: '2-digit'}};
 const DATE_TIME: Record<Lang, Intl.DateTimeFormatOptions> = {pl: {...DATE, ...TIME.pl}, en: {...DATE, ...TIME.en}};
+const language = (locale: string): Lang => (locale.startsWith('en') ? 'en' : 'pl');
 
 /** A calendar day, e.g. "wtorek, 3 grudnia 2026". `options`: a constant (formatters are cached per options object). */
-export function formatDay(day: string, lang: Lang, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
-  return formatter(lang, 'UTC', options).format(dayKeyToUtc(day));
+export function formatDay(day: string, locale: string, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
+  return formatter(locale, 'UTC', options).format(dayKeyToUtc(day));
 }
 
 /** A time of day in the zone, e.g. "18:00", "6:00 PM". */
-export function formatTime(ms: number, lang: Lang, timeZone: string): string {
-  return formatter(lang, timeZone, TIME[lang]).format(ms);
+export function formatTime(ms: number, locale: string, timeZone: string): string {
+  return formatter(locale, timeZone, TIME[language(locale)]).format(ms);
 }
 
 /** Two times of one day in the zone, e.g. "18:00–20:00", "6:00 – 8:00 PM" (not "6:00 PM–8:00 PM"). */
-export function formatTimeRange(startMs: number, endMs: number, lang: Lang, timeZone: string): string {
-  return formatter(lang, timeZone, TIME[lang]).formatRange(startMs, endMs);
+export function formatTimeRange(startMs: number, endMs: number, locale: string, timeZone: string): string {
+  return formatter(locale, timeZone, TIME[language(locale)]).formatRange(startMs, endMs);
 }
 
 /** The date and time range of an event, read naturally. */
-export function formatEventWhen(event: PdkEvent, lang: Lang, timeZone: string): string {
+export function formatEventWhen(event: PdkEvent, locale: string, timeZone: string): string {
   if (event.allDay) {
-    if (event.firstDay === event.lastDay) return formatDay(event.firstDay, lang);
-    return formatter(lang, 'UTC', DATE).formatRange(dayKeyToUtc(event.firstDay), dayKeyToUtc(event.lastDay));
+    if (event.firstDay === event.lastDay) return formatDay(event.firstDay, locale);
+    return formatter(locale, 'UTC', DATE).formatRange(dayKeyToUtc(event.firstDay), dayKeyToUtc(event.lastDay));
   }
   if (event.end === undefined) {
-    return `${formatDay(event.firstDay, lang)}, ${formatTime(event.startMs, lang, timeZone)}`;
+    return `${formatDay(event.firstDay, locale)}, ${formatTime(event.startMs, locale, timeZone)}`;
   }
   if (event.firstDay === event.lastDay) {
-    return `${formatDay(event.firstDay, lang)}, ${formatTimeRange(event.startMs, event.endMs, lang, timeZone)}`;
+    return `${formatDay(event.firstDay, locale)}, ${formatTimeRange(event.startMs, event.endMs, locale, timeZone)}`;
   }
-  return formatter(lang, timeZone, DATE_TIME[lang]).formatRange(event.startMs, event.endMs);
+  return formatter(locale, timeZone, DATE_TIME[language(locale)]).formatRange(event.startMs, event.endMs);
 }

@@ -25,7 +25,23 @@ export function inheritedLangAttribute(el: Element): string | null {
   return null;
 }
 
-/** A language we ship; an unsupported one (say `de`) falls back to Polish. */
-export function resolveLang(el: Element): Lang {
-  return normalizeLang(inheritedLangAttribute(el)) ?? DEFAULT_LANG;
+/**
+ * The tag dates and times are formatted with: the page's own tag when it is in
+ * the language shown, so that `en-GB` reads "3 December 2026, 18:00" where
+ * `en` reads "December 3, 2026, 6:00 PM"; else the language itself.
+ */
+export function localeFor(tag: string | null, lang: Lang): string {
+  if (!tag || normalizeLang(tag) !== lang) return lang;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? lang;
+  } catch {
+    return lang; // not a well-formed tag
+  }
+}
+
+/** The language an element speaks (one we ship; an unsupported one, say `de`, falls back to Polish) and the tag it formats dates with. */
+export function resolveLang(el: Element): {lang: Lang; locale: string} {
+  const tag = inheritedLangAttribute(el);
+  const lang = normalizeLang(tag) ?? DEFAULT_LANG;
+  return {lang, locale: localeFor(tag, lang)};
 }

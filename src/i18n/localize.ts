@@ -59,6 +59,8 @@ export function resolveText(text: Text | undefined, lang: Lang): string {
 export class LocalizeController implements ReactiveController {
   /** The element's language. */
   lang: Lang = 'pl';
+  /** The tag to format dates and times with: `lang`, or the page's tag in that language ("en-GB"). */
+  locale = 'pl';
   private readonly pluralRules = new Map<Lang, Intl.PluralRules>();
 
   constructor(private readonly host: Host) {
@@ -79,9 +81,10 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language; re-renders the host when it changed. */
   refresh() {
-    const lang = resolveLang(this.host);
-    if (lang !== this.lang) {
+    const {lang, locale} = resolveLang(this.host);
+    if (lang !== this.lang || locale !== this.locale) {
       this.lang = lang;
+      this.locale = locale;
       this.host.requestUpdate();
     }
   }

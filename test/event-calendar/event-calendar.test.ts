@@ -397,6 +397,21 @@ describe('<pdk-event-calendar>', () => {
       expect(time('[part~="event"] .time')).to.equal('6:00 – 8:00 PM');
     });
 
+    it('formats dates as the page\'s English does: lang="en-GB" reads "3 December", "18:00"', async () => {
+      const el = await mountCalendar({lang: 'en-GB'});
+      const time = (selector: string) => text($(el, selector)!);
+      expect(time('td[data-day="2026-12-03"] [part~="event"] .time')).to.equal('18:00');
+      expect(time('td[data-day="2026-12-03"] [part~="event"] .visually-hidden')).to.equal('Debate:');
+      expect($(el, 'td[data-day="2026-12-03"] .day-head .visually-hidden')!.textContent).to.equal('Thursday, 3 December 2026');
+      el.setAttribute('view', 'list');
+      await el.updateComplete;
+      expect(time('[part~="event"] .time')).to.equal('18:00–20:00');
+      // The same language in another region: formats change, words do not.
+      el.setAttribute('lang', 'en-US');
+      await el.updateComplete;
+      expect(time('[part~="event"] .time')).to.equal('6:00 – 8:00 PM');
+    });
+
     it('counts events with Polish plurals', () => {
       const rules = new Intl.PluralRules('pl');
       const count = (n: number) => messages.pl.count(n, rules.select(n));
