@@ -81,7 +81,8 @@ export const formStyles = css`
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  /* .field: to outweigh the shared text-field rule's input:not(…) (base styles). */
+  .field [aria-invalid='true'] {
     border-color: var(--pdk-color-danger, #b3261e);
     border-width: 2px;
   }
@@ -132,7 +133,7 @@ export const formStyles = css`
     margin: 0.25em 0 0.75em;
   }
   @media (forced-colors: active) {
-    [aria-invalid='true'],
+    .field [aria-invalid='true'],
     .summary,
     .send-error {
       border-color: CanvasText;

@@ -203,6 +203,10 @@ describe('<pdk-join-button>', () => {
         expect(described, name).to.include(message);
       }
       expect(field(el, 'website').getAttribute('aria-invalid')).to.equal('false');
+      // Seen too, not only heard: a 2px border in the danger colour, on every kind of field.
+      const border = (name: string) => `${getComputedStyle(field(el, name)).borderTopWidth} ${getComputedStyle(field(el, name)).borderTopColor}`;
+      for (const name of ['organisation', 'email', 'category']) expect(border(name), name).to.equal('2px rgb(179, 38, 30)');
+      expect(border('website')).to.equal('1px rgb(110, 122, 116)');
       expectFocus(el, field(el, 'organisation'));
       const summary = $(el, '[part~="error-summary"]');
       expect(summary.getAttribute('role')).to.equal('alert');
