@@ -355,6 +355,14 @@ export const styles = css`
     .marker {
       border: 0.35em solid CanvasText;
     }
+    /* Half the border on a bar, or the bar grows to a square: debate's shape. */
+    .type-other {
+      border-block-width: 0.175em;
+    }
+    /* The system's colour for text that is there but not in play, as native calendars use. */
+    .day.outside {
+      color: GrayText;
+    }
     .day.today,
     .chip {
       border: 1px solid ButtonText;

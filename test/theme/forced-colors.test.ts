@@ -44,4 +44,17 @@ describe('forced colours', () => {
     expect(root.activeElement === ngo, 'Tab reaches the pressed toggle').to.be.true;
     expect(ring(ngo)).to.not.equal(ring(business));
   });
+
+  it('keeps each event type\'s marker shape: "other" stays a bar, unlike debate\'s square', async () => {
+    const {el} = await mountUntil<HTMLElement>(html`<pdk-event-calendar src=${FEED_URL} month="2026-12"></pdk-event-calendar>`, 'pdk-ready');
+    const box = (type: string) => el.shadowRoot!.querySelector(`[part~="legend"] .type-${type}`)!.getBoundingClientRect();
+    expect(box('other').height / box('other').width).to.be.closeTo(0.5, 0.05);
+    expect(box('debate').height / box('debate').width).to.be.closeTo(1, 0.05);
+  });
+
+  it('greys the days of the months before and after, as it does without forced colours', async () => {
+    const {el} = await mountUntil<HTMLElement>(html`<pdk-event-calendar src=${FEED_URL} month="2026-12"></pdk-event-calendar>`, 'pdk-ready');
+    const colour = (day: string) => getComputedStyle(el.shadowRoot!.querySelector(`td[data-day="${day}"]`)!).color;
+    expect(colour('2026-11-30')).to.not.equal(colour('2026-12-08'));
+  });
 });
