@@ -5,17 +5,23 @@ import {css} from 'lit';
  * its own shape too, so the type never rests on colour alone.
  */
 export const styles = css`
+  /* A day's height: 6.5em, or the 97.5px that its three 24px targets need (WCAG 2.5.8) under
+     15px text. Set on the host so the placeholder and the grid read the same value. */
+  :host {
+    --_day-height: max(6.5em, 97.5px);
+  }
   /* The height of what replaces it, so the page does not jump when the feed
-     arrives: the month's grid (day cells are 6.5em high: five weeks measure
-     42.5em, most months), or a short list. */
+     arrives: the month's grid (the toolbar, count and key take 10em, then a
+     day's height per week: 42.5em for five weeks, most months, from 15px
+     text up), or a short list. */
   .loading {
-    min-height: 42.5em;
+    min-height: calc(10em + 5 * var(--_day-height));
   }
   .loading.weeks-4 {
-    min-height: 36em;
+    min-height: calc(10em + 4 * var(--_day-height));
   }
   .loading.weeks-6 {
-    min-height: 49em;
+    min-height: calc(10em + 6 * var(--_day-height));
   }
   :host([view='list']) .loading {
     min-height: 16em;
@@ -94,12 +100,12 @@ export const styles = css`
     font-size: 0.875em;
   }
   /* 2em, so that the month is exactly the height of its placeholder above (with the toolbar,
-     the count and the key, all in em): five weeks of 6.5em come to 42.5em. */
+     the count and the key, all in em): 10em, then the weeks. */
   thead tr {
     height: 2em;
   }
   .day {
-    height: 6.5em;
+    height: var(--_day-height);
     padding: 0.2em;
     overflow: hidden;
     vertical-align: top;
@@ -116,7 +122,7 @@ export const styles = css`
   .day.today {
     background: var(--pdk-calendar-today-bg, var(--pdk-color-accent-soft, #e1f0e8));
   }
-  /* A fixed line, so that the day's three 24px targets below it fit its 6.5em from 15px text up. */
+  /* A fixed line, so that the day's three 24px targets below it fit its height. */
   .day-head {
     display: flex;
     align-items: center;

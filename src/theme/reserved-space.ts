@@ -16,7 +16,8 @@ export type WidgetTag = 'pdk-join-button' | 'pdk-event-calendar' | 'pdk-partner-
 export function reservedHeight(tag: WidgetTag, view: CalendarView = 'month'): string {
   if (tag === 'pdk-join-button') return '2.75em';
   if (tag === 'pdk-partner-list') return '12em';
-  return view === 'list' ? '16em' : '42.5em';
+  // 42.5em from 15px text up; below, the days keep room for their 24px targets.
+  return view === 'list' ? '16em' : 'calc(10em + 5 * max(6.5em, 97.5px))';
 }
 
 /** The declarations that keep the space (block, as the defined element is). */

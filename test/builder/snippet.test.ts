@@ -143,7 +143,7 @@ describe('snippet', () => {
 
     it('keeps the month view its height, which the list view does not need', () => {
       const month = buildSnippet({settings: settings({view: 'month'}), base: BASE, files: []});
-      expect(month).to.contain('  pdk-event-calendar:not(:defined) {\n    display: block;\n    min-height: 42.5em;\n  }\n');
+      expect(month).to.contain('  pdk-event-calendar:not(:defined) {\n    display: block;\n    min-height: calc(10em + 5 * max(6.5em, 97.5px));\n  }\n');
       const list = buildSnippet({settings: settings({element: 'pdk-partner-list'}), base: BASE, files: []});
       expect(list).to.contain('  pdk-partner-list:not(:defined) {\n    display: block;\n    min-height: 12em;\n  }\n');
     });

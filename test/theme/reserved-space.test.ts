@@ -60,6 +60,30 @@ describe('reserved space before the script runs', () => {
     });
   }
 
+  // Under 15px text (Bootstrap 3's 14px, html { font-size: 10px }), a day's three 24px targets
+  // need more than 6.5em: placeholder, month and the page's reserved space all grow alike.
+  for (const size of [14, 10]) {
+    it(`keeps them all the same height with ${size}px text and a day of three events`, async () => {
+      let arrive!: () => void;
+      const events = ['09', '12', '18'].map((hour) => event(`e-${hour}`, {start: `2026-12-10T${hour}:00:00+01:00`}));
+      fetch = stubFetch({[FEED_URL]: {json: feed({events}), after: new Promise<void>((resolve) => (arrive = resolve))}});
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 60em; font: ${size}px system-ui, sans-serif"></div>`);
+      const reserved = document.createElement('span');
+      for (const [name, value] of reservedSpaceDeclarations('pdk-event-calendar')) reserved.style.setProperty(name, value);
+      const el = document.createElement('pdk-event-calendar') as HTMLElement & {updateComplete: Promise<unknown>};
+      Object.assign(el, {src: FEED_URL, month: '2026-12'});
+      wrapper.append(reserved, el);
+      await el.updateComplete;
+      const placeholder = el.getBoundingClientRect().height;
+      expect(reserved.getBoundingClientRect().height).to.be.closeTo(placeholder, 0.5);
+      const ready = oneEvent(el, 'pdk-ready');
+      arrive();
+      await ready;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(placeholder, 1);
+      expect(el.shadowRoot!.querySelectorAll('td[data-day="2026-12-10"] .chip')).to.have.length(3);
+    });
+  }
+
   it('is what demo/reserve-space.css keeps, for every widget', async () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await (await window.fetch('/demo/reserve-space.css')).text());
@@ -71,7 +95,10 @@ describe('reserved space before the script runs', () => {
         .find(Boolean);
     for (const [tag, view] of CASES) {
       const selector = view ? `${tag}[view="${view}"]:not(:defined)` : `${tag}:not(:defined)`;
-      expect(declared(selector, 'min-height'), selector).to.equal(reservedHeight(tag, view === 'list' ? 'list' : 'month'));
+      // Both as the CSSOM writes them: it brackets calc()'s products.
+      const expected = document.createElement('div').style;
+      expected.minHeight = reservedHeight(tag, view === 'list' ? 'list' : 'month');
+      expect(declared(selector, 'min-height'), selector).to.equal(expected.minHeight);
       expect(declared(`${tag}:not(:defined)`, 'display'), tag).to.equal('block');
     }
   });
