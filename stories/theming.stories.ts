@@ -60,7 +60,10 @@ const CITY: Theme = {
   '--pdk-radius': '0.25em',
 };
 
-/** A dark site. Text 16:1 on bg, muted 9.8:1, accent 11:1, dark text on the accent 11:1, border 6.2:1, yellow focus ring 12.8:1. */
+/**
+ * A dark site. Text 16:1 on bg, muted 9.8:1, accent 11:1, dark text on the accent 11:1, border 6.2:1, yellow focus ring 12.8:1.
+ * The calendar's type markers, lightened as the embed builder does: 3.2:1 or more on the chips (non-text contrast).
+ */
 const DARK: Theme = {
   '--pdk-color-text': '#eef3f0',
   '--pdk-color-muted': '#b5c1bb',
@@ -74,6 +77,13 @@ const DARK: Theme = {
   '--pdk-color-focus': '#ffd54f',
   '--pdk-radius': '0.5em',
   '--pdk-spacing': '1em',
+};
+const DARK_MARKERS = {
+  '--pdk-calendar-type-conference': '#308562',
+  '--pdk-calendar-type-debate': '#476fdd',
+  '--pdk-calendar-type-exhibition': '#874ded',
+  '--pdk-calendar-type-workshop': '#c8447a',
+  '--pdk-calendar-type-other': '#6f7672',
 };
 
 /** A partner with its own brand colour (a fictional energy company): blue 6.9:1 on white, square corners, tighter spacing. */
@@ -96,9 +106,10 @@ const PARTNER: Theme = {
  * allows (a style="…" attribute it would block). The wrapper paints the page
  * background and text colour too, as the host page's own CSS would.
  */
-function renderThemed(theme: Partial<Theme>) {
+function renderThemed(theme: Partial<Theme>, calendarTheme: Record<string, string> = {}) {
   const style = {
     ...theme,
+    ...calendarTheme,
     'background-color': theme['--pdk-color-bg'] ?? '',
     color: theme['--pdk-color-text'] ?? '',
     display: 'grid',
@@ -138,6 +149,6 @@ export const Playground: Story = {};
 /** The city's look: Warsaw red and yellow. */
 export const CityOfWarsaw: Story = {name: 'City of Warsaw', args: CITY};
 /** A site with a dark background and light text. */
-export const DarkSite: Story = {name: 'Dark site', args: DARK};
+export const DarkSite: Story = {name: 'Dark site', args: DARK, render: (args) => renderThemed(args, DARK_MARKERS)};
 /** A partner's own site, with its brand colour, square corners and tighter spacing. */
 export const PartnerBrand: Story = {name: 'Partner brand', args: PARTNER};

@@ -161,7 +161,7 @@ export class PdkEmbedBuilder extends LocalizedElement {
   private syncPreview() {
     const frame = this.previewFrame;
     if (!frame) return;
-    const theme = themeDeclarations(this.effective.theme);
+    const theme = themeDeclarations(this.effective.theme, this.effective.element);
     for (const name of [...frame.style]) if (!theme.some(([n]) => n === name)) frame.style.removeProperty(name);
     for (const [name, value] of theme) frame.style.setProperty(name, value);
     const attributes = elementAttributes(this.effective);

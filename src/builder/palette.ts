@@ -4,8 +4,9 @@
  * three, as the defaults follow the default three: on a dark background the
  * surface of tags and chips is dark too and the secondary text light. Pure.
  */
+import {EVENT_TYPES, type EventType} from '../feed/types.js';
 import {contrastRatio, parseHex} from './contrast.js';
-import {DEFAULT_THEME, type Attribute, type Theme} from './settings.js';
+import {DEFAULT_THEME, type Attribute, type ElementTag, type Theme} from './settings.js';
 
 export interface Palette {
   readonly text: string;
@@ -43,6 +44,19 @@ const PALETTE_PROPERTIES: Record<keyof Palette, string> = {
   danger: '--pdk-color-danger',
 };
 
+/** The calendar's event-type marker colours (event-calendar.styles.ts): 3:1 on white. */
+const DEFAULT_TYPE_COLOURS: Record<EventType, string> = {
+  conference: '#00693e',
+  debate: '#1d4ed8',
+  happening: '#b45309',
+  exhibition: '#7c3aed',
+  workshop: '#be185d',
+  other: '#4f5753',
+};
+
+/** Non-text contrast (WCAG 1.4.11): a marker's shape must stand out from what it is drawn on. */
+const AA_GRAPHICS = 3;
+
 /** A red that reads on dark backgrounds, where the default one does not. */
 const LIGHT_DANGER = '#ff8a80';
 
@@ -72,13 +86,34 @@ export function palette(theme: Theme): Palette {
   };
 }
 
-/** The `--pdk-*` declarations that differ from the defaults, in a fixed order. */
-export function themeDeclarations(theme: Theme): Attribute[] {
+/**
+ * The calendar's marker colours on this palette: each default, drawn toward
+ * the text colour just enough for 3:1 on the page and on the chips. On a
+ * light page that leaves them as they are; on a dark one they lighten.
+ */
+export function typeColours(p: Palette): Record<EventType, string> {
+  const lowest = (colour: string) => Math.min(ratio(colour, p.bg), ratio(colour, p.surface));
+  const colourFor = (type: EventType) => {
+    let colour = DEFAULT_TYPE_COLOURS[type];
+    for (let step = 1; step <= 10 && lowest(colour) < AA_GRAPHICS; step++) colour = mix(DEFAULT_TYPE_COLOURS[type], p.text, 1 - step / 10);
+    return colour;
+  };
+  return Object.fromEntries(EVENT_TYPES.map((type) => [type, colourFor(type)])) as Record<EventType, string>;
+}
+
+/** The `--pdk-*` declarations for `element` that differ from the defaults, in a fixed order. */
+export function themeDeclarations(theme: Theme, element: ElementTag): Attribute[] {
   const colours = palette(theme);
   const out = (Object.keys(PALETTE_PROPERTIES) as Array<keyof Palette>)
     .filter((key) => colours[key] !== DEFAULT_PALETTE[key])
     .map((key): Attribute => [PALETTE_PROPERTIES[key], colours[key]]);
   if (theme.radius !== DEFAULT_THEME.radius) out.push(['--pdk-radius', `${theme.radius}em`]);
+  if (element === 'pdk-event-calendar') {
+    const types = typeColours(colours);
+    for (const type of EVENT_TYPES) {
+      if (types[type] !== DEFAULT_TYPE_COLOURS[type]) out.push([`--pdk-calendar-type-${type}`, types[type]]);
+    }
+  }
   return out;
 }
 

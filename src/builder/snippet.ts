@@ -54,7 +54,7 @@ export function buildSnippet({settings, base, files}: SnippetInput): string {
   ];
   // No layout shift when the script arrives: the element's loading placeholder's height, kept from the first paint.
   lines.push('<style>', ...rule(`${settings.element}:not(:defined)`, reservedSpaceDeclarations(settings.element, settings.view)));
-  const theme = themeDeclarations(settings.theme);
+  const theme = themeDeclarations(settings.theme, settings.element);
   // A page setting the properties on the element (not on :host inside it) is what the widgets expect.
   if (theme.length) lines.push(...rule(settings.element, theme));
   lines.push('</style>');

@@ -1,6 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {buildSnippet, escapeHtml} from '../../src/builder/snippet.js';
-import {themeDeclarations} from '../../src/builder/palette.js';
+import {contrastRatio} from '../../src/builder/contrast.js';
+import {palette, themeDeclarations, typeColours} from '../../src/builder/palette.js';
+import {EVENT_TYPES} from '../../src/feed/types.js';
 import {DEFAULT_SETTINGS, DEFAULT_THEME, elementAttributes, type Settings} from '../../src/builder/settings.js';
 
 const FEED = 'https://feeds.example.org/pdk/feed.json';
@@ -78,8 +80,8 @@ describe('snippet', () => {
 
   describe('themeDeclarations', () => {
     it('lists only what differs from the defaults', () => {
-      expect(themeDeclarations(DEFAULT_THEME)).to.deep.equal([]);
-      expect(themeDeclarations({...DEFAULT_THEME, accent: '#0055AA', radius: 0})).to.deep.equal([
+      expect(themeDeclarations(DEFAULT_THEME, 'pdk-event-calendar')).to.deep.equal([]);
+      expect(themeDeclarations({...DEFAULT_THEME, accent: '#0055AA', radius: 0}, 'pdk-event-calendar')).to.deep.equal([
         ['--pdk-color-accent', '#0055aa'],
         ['--pdk-color-accent-soft', '#d9e6f2'],
         ['--pdk-radius', '0em'],
@@ -87,7 +89,7 @@ describe('snippet', () => {
     });
 
     it('derives the other colours from a dark background, so they read on it', () => {
-      expect(themeDeclarations({...DEFAULT_THEME, text: '#ffffff', bg: '#000000', accent: '#66bb6a'})).to.deep.equal([
+      expect(themeDeclarations({...DEFAULT_THEME, text: '#ffffff', bg: '#000000', accent: '#66bb6a'}, 'pdk-partner-list')).to.deep.equal([
         ['--pdk-color-accent', '#66bb6a'],
         ['--pdk-color-text', '#ffffff'],
         ['--pdk-color-bg', '#000000'],
@@ -98,6 +100,21 @@ describe('snippet', () => {
         ['--pdk-color-accent-contrast', '#000000'],
         ['--pdk-color-danger', '#ff8a80'],
       ]);
+    });
+
+    it('lightens the calendar\'s type markers on a dark page to 3:1 on the page and the chips (WCAG 1.4.11)', () => {
+      const dark = {...DEFAULT_THEME, text: '#eeeeee', bg: '#111111'};
+      const colours = palette(dark);
+      const markers = typeColours(colours);
+      for (const type of EVENT_TYPES) {
+        expect(contrastRatio(markers[type], colours.bg), type).to.be.at.least(3);
+        expect(contrastRatio(markers[type], colours.surface), type).to.be.at.least(3);
+      }
+      // The snippet sets those that differ from the defaults: all but the light enough orange.
+      const declared = themeDeclarations(dark, 'pdk-event-calendar').filter(([name]) => name.startsWith('--pdk-calendar-type-'));
+      expect(declared).to.deep.equal(EVENT_TYPES.filter((type) => type !== 'happening').map((type) => [`--pdk-calendar-type-${type}`, markers[type]]));
+      // Only the calendar draws markers.
+      expect(themeDeclarations(dark, 'pdk-partner-list').some(([name]) => name.startsWith('--pdk-calendar-'))).to.be.false;
     });
   });
 
