@@ -91,6 +91,11 @@ export const baseStyles = css`
     /* Under 16px, iOS zooms the page in when a field gets focus, and does not zoom back. */
     font-size: max(16px, 1em);
   }
+  /* Checkboxes and radios in the theme's accent, not the browser's blue. */
+  input[type='radio'],
+  input[type='checkbox'] {
+    accent-color: var(--pdk-color-accent, #00693e);
+  }
   /* Filter toggles (aria-pressed); the tick says "on" without colour. */
   .toggle {
     min-height: 2.75em;

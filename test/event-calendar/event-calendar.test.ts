@@ -426,5 +426,13 @@ describe('<pdk-event-calendar>', () => {
       (el.parentElement as HTMLElement).style.setProperty('--pdk-calendar-today-bg', 'rgb(255, 240, 200)');
       expect(getComputedStyle(cell(el, '2026-12-01')).backgroundColor).to.equal('rgb(255, 240, 200)');
     });
+
+    it('draws its radios in the accent colour, the page\'s own when it sets one', async () => {
+      const el = await mountCalendar({controls: true});
+      const radio = $(el, 'input[type="radio"]')!;
+      expect(getComputedStyle(radio).accentColor).to.equal('rgb(0, 105, 62)');
+      (el.parentElement as HTMLElement).style.setProperty('--pdk-color-accent', 'rgb(200, 16, 46)');
+      expect(getComputedStyle(radio).accentColor).to.equal('rgb(200, 16, 46)');
+    });
   });
 });
