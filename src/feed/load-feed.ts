@@ -134,13 +134,14 @@ async function fetchText(url: string, timeoutMs: number): Promise<string> {
 }
 
 async function parse(url: string, text: string): Promise<Omit<FeedResult, 'stale'>> {
+  const startedAt = performance.now();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new FeedError('parse', `The feed ${url} is not valid JSON.`);
   }
-  return {url, ...(await validateFeedInSlices(json, url, nextTask))};
+  return {url, ...(await validateFeedInSlices(json, url, nextTask, undefined, startedAt))};
 }
 
 function toFeedError(error: unknown, url: string): FeedError {

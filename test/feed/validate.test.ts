@@ -27,6 +27,12 @@ describe('validateFeed', () => {
       expect(pauses).to.equal(8);
     });
 
+    it('counts time spent before it (parsing the JSON) into its first slice', async () => {
+      let pauses = 0;
+      await validateFeedInSlices(big(), FEED_URL, async () => void pauses++, 60_000, performance.now() - 60_000);
+      expect(pauses).to.equal(1);
+    });
+
     it('does not pause while its slice lasts, nor in a small feed', async () => {
       let pauses = 0;
       await validateFeedInSlices(big(), FEED_URL, async () => void pauses++, 60_000);
