@@ -3,8 +3,11 @@
  * that makes search ignore case and diacritics.
  */
 
-/** Polish collation: Ł after L, Ś after S, Ż after Z (plain code-unit order puts them after z). */
-export const polishCollator = new Intl.Collator('pl', {sensitivity: 'base', numeric: true});
+/**
+ * Polish collation: Ł after L, Ś after S, Ż after Z (plain code-unit order puts them after z).
+ * Punctuation is ignored, so „Zielona Praga” sorts with the Z's, not before the A's.
+ */
+export const polishCollator = new Intl.Collator('pl', {sensitivity: 'base', numeric: true, ignorePunctuation: true});
 
 const COMBINING_MARKS = /\p{M}/gu;
 

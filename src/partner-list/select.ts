@@ -84,7 +84,11 @@ export function categoryOptions(partners: readonly Partner[], preset: Iterable<s
 
 /** Two letters for a partner without a logo: "Fundacja Czyste Powietrze" → "FC". */
 export function monogram(name: string): string {
-  const words = name.split(/[\s\-–—/]+/).filter((word) => /^\p{L}/u.test(word));
+  // Quotation marks and brackets before a word are not its initial: „Zielona Praga” → "ZP".
+  const words = name
+    .split(/[\s\-–—/]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((word) => /^\p{L}/u.test(word));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
   const pick = capitalised.length ? capitalised : words;
   const letters = pick.slice(0, 2).map((word) => [...word][0].toLocaleUpperCase('pl'));

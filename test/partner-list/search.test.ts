@@ -38,5 +38,9 @@ describe('partner-list search', () => {
         'Żuraw',
       ]);
     });
+
+    it('sorts a name in quotation marks by its first word', () => {
+      expect(sort(['„Zielona Praga”', 'Akademia', '"Bractwo"', 'Yeti'])).to.deep.equal(['Akademia', '"Bractwo"', 'Yeti', '„Zielona Praga”']);
+    });
   });
 });

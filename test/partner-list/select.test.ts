@@ -137,6 +137,8 @@ describe('partner-list selectors', () => {
     expect(monogram('ćwierć wata')).to.equal('ĆW');
     expect(monogram('Łódź')).to.equal('Ł');
     expect(monogram('42')).to.equal('?');
+    expect(monogram('„Zielona Praga” Stowarzyszenie')).to.equal('ZP');
+    expect(monogram('(Nie)zależni')).to.equal('N');
   });
 
   it('sinceYear reads the year', () => {
