@@ -94,6 +94,10 @@ export const styles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
+  /* The editor's line breaks are its paragraphs (as in the event detail). */
+  .description {
+    white-space: pre-line;
+  }
   .category,
   .since {
     color: var(--pdk-color-muted, #4f5753);

@@ -103,6 +103,15 @@ describe('<pdk-partner-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('list keeps the line breaks of a description', async () => {
+      fetch = stubFetch({[FEED_URL]: {json: feed({partners: [partner('a', {description: 'Pierwszy akapit.\n\nDrugi akapit.'})]})}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} layout="list"></pdk-partner-list>`);
+      const description = el.shadowRoot!.querySelector<HTMLElement>('[part~="description"]')!;
+      // Three lines (a paragraph, the empty line, a paragraph), not one.
+      const lines = description.getBoundingClientRect().height / parseFloat(getComputedStyle(description).lineHeight);
+      expect(Math.round(lines)).to.equal(3);
+    });
+
     it('logos: a logo wall with names as alt text and tooltips, lazy images with fixed size', async () => {
       const url = new URL('/__pdk-partner-list__/feed.json', location.origin).href;
       fetch = stubFetch({
