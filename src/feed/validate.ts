@@ -72,6 +72,9 @@ export function safeUrl(value: string, base?: string): string | null {
   }
 }
 
+/** Nothing but spaces (or nothing): shown, it would be an empty name, heading or button. */
+const isBlank = (value: string) => !/\S/.test(value);
+
 /** What a field that cannot be read reads as: empty if required (its entry is skipped anyway), else absent. */
 const unread = (required: boolean) => (required ? '' : undefined);
 
@@ -120,7 +123,7 @@ class EntryReader {
   string(key: string, required?: false): string | undefined;
   string(key: string, required = false): string | undefined {
     const value = this.entry[key];
-    if (value === undefined || value === null || value === '') {
+    if (value === undefined || value === null || (typeof value === 'string' && isBlank(value))) {
       if (required) this.fail(key, `"${key}" is required`);
       return unread(required);
     }
@@ -140,7 +143,7 @@ class EntryReader {
       const text: {pl?: string; en?: string} = {};
       let wrongType = false;
       for (const [lang, v] of [['pl', pl], ['en', en]] as const) {
-        if (v === undefined || v === null || v === '') continue;
+        if (v === undefined || v === null || (typeof v === 'string' && isBlank(v))) continue;
         if (typeof v === 'string') {
           text[lang] = v;
         } else {

@@ -102,6 +102,9 @@ describe('validateFeed', () => {
       ['a duplicate id (the later copy)', {partners: [partner('b', {name: 'First'}), partner('b', {name: 'Second'})]}, '$.partners[1].id'],
       ['an event without a start', {events: [event('e1', {start: undefined}), event('e2')]}, '$.events[0].start'],
       ['an event without a title', {events: [event('e1', {title: ''}), event('e2')]}, '$.events[0].title'],
+      ['an event titled only with spaces', {events: [event('e1', {title: {pl: ' ', en: '\n\t'}}), event('e2')]}, '$.events[0].title'],
+      ['a partner named only with spaces', {partners: [partner('a', {name: '   '}), partner('b')]}, '$.partners[0].name'],
+      ['a partner whose id is a space', {partners: [partner(' '), partner('b')]}, '$.partners[0].id'],
       ['a start without an offset', {events: [event('e1', {start: '2026-12-03T18:00:00'}), event('e2')]}, '$.events[0].start'],
       ['hour 24 (not the next day)', {events: [event('e1', {start: '2026-12-03T24:00:00+01:00'}), event('e2')]}, '$.events[0].start'],
       ['an impossible date', {events: [event('e1', {start: '2026-02-30'}), event('e2')]}, '$.events[0].start'],
@@ -191,6 +194,13 @@ describe('validateFeed', () => {
     it('does not resolve relative partner or event links', () => {
       const {feed: f} = validateFeed(feed({partners: [partner('a', {url: '/about'})]}), FEED_URL);
       expect(f.partners[0]).not.to.have.property('url');
+    });
+
+    it('reads optional text of only spaces as none', () => {
+      const {feed: f, issues} = validateFeed(feed({partners: [partner('a', {description: '  ', url: ' '})]}), FEED_URL);
+      expect(f.partners[0].description).to.be.undefined;
+      expect(f.partners[0].url).to.be.undefined;
+      expect(issues).to.deep.equal([]);
     });
 
     it('keeps text as text, markup included', () => {
