@@ -8,7 +8,7 @@
  * day never shifts, whatever the visitor's zone.
  */
 import type {Lang, PdkEvent} from './types.js';
-import {dayKeyToUtc} from './zoned-dates.js';
+import {dayKeyOf, dayKeyToUtc} from './zoned-dates.js';
 
 // Per options object (the callers pass constants), then per language and zone:
 // a month's grid formats hundreds of dates on every render.
@@ -44,9 +44,15 @@ export function formatTime(ms: number, locale: string, timeZone: string): string
   return formatter(locale, timeZone, TIME[language(locale)]).format(ms);
 }
 
-/** Two times of one day in the zone, e.g. "18:00–20:00", "6:00 – 8:00 PM" (not "6:00 PM–8:00 PM"). */
+/**
+ * Two times of one day in the zone, e.g. "18:00–20:00", "6:00 – 8:00 PM" (not "6:00 PM–8:00 PM").
+ * An event that ends at midnight ends on its day too ("22:00–00:00"), but formatRange, seeing two
+ * dates, would add them: "10.12.2026, 22:00 – 11.12.2026, 00:00".
+ */
 export function formatTimeRange(startMs: number, endMs: number, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, TIME[language(locale)]).formatRange(startMs, endMs);
+  const time = formatter(locale, timeZone, TIME[language(locale)]);
+  if (dayKeyOf(startMs, timeZone) === dayKeyOf(endMs, timeZone)) return time.formatRange(startMs, endMs);
+  return `${time.format(startMs)}${language(locale) === 'en' ? ' – ' : '–'}${time.format(endMs)}`;
 }
 
 /** The date and time range of an event, read naturally. */

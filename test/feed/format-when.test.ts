@@ -35,6 +35,11 @@ describe('formatEventWhen', () => {
     expect(text).to.contain('3 grudnia').and.contain('4 grudnia').and.contain('22:00').and.contain('02:00');
   });
 
+  it('reads an event that ends at midnight as times of its day, without dates', () => {
+    expect(when({start: '2026-12-10T22:00:00+01:00', end: '2026-12-11T00:00:00+01:00'})).to.equal('czwartek, 10 grudnia 2026, 22:00–00:00');
+    expect(when({start: '2026-12-10T23:00:00+01:00', end: '2026-12-11T00:00:00+01:00'}, 'en')).to.equal('Thursday, December 10, 2026, 11:00 PM – 12:00 AM');
+  });
+
   it('shows summer-time events in summer time', () => {
     expect(when({start: '2027-03-28T10:00:00+02:00'})).to.equal('niedziela, 28 marca 2027, 10:00');
   });
