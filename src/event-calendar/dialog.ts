@@ -145,7 +145,7 @@ export class DetailDialog implements ReactiveController {
     // Until the detail arrives: its title (which labels the dialog) and a loading line, or, when
     // the import failed, the date and a retry.
     return html`<article class="detail" part="detail-content">
-      <h2 id=${DETAIL_HEADING_ID} part="detail-title"><span class="title" lang=${ifDefined(localize.fallbackLang(event.title))}
+      <h2 id=${DETAIL_HEADING_ID} part="detail-title"><span class="title" dir="auto" lang=${ifDefined(localize.fallbackLang(event.title))}
           >${localize.text(event.title)}</span
         >${cancelledBadge(event, ctx)}</h2
       >

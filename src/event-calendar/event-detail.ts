@@ -51,8 +51,8 @@ function renderLocation(event: PdkEvent, t: DetailMessages, localize: LocalizeCo
   return row(
     'detail-location',
     t.where,
-    html`${name ? html`<span class="place">${name}</span>` : nothing}
-      ${address ? html`<span class="address">${address}</span>` : nothing}
+    html`${name ? html`<span class="place" dir="auto">${name}</span>` : nothing}
+      ${address ? html`<span class="address" dir="auto">${address}</span>` : nothing}
       <span class="map">${externalLink(OSM_SEARCH + encodeURIComponent(query), t.showOnMap, localize)}</span>`,
   );
 }
@@ -65,7 +65,7 @@ function renderOrganisers(event: PdkEvent, feed: Feed, t: DetailMessages, locali
     t.organisers,
     html`<ul class="organisers">
       ${partners.map(
-        (p) => html`<li>${p.url ? externalLink(p.url, localize.text(p.name), localize) : localize.text(p.name)}</li>`,
+        (p) => html`<li dir="auto">${p.url ? externalLink(p.url, localize.text(p.name), localize) : localize.text(p.name)}</li>`,
       )}
     </ul>`,
   );
@@ -106,6 +106,7 @@ export function renderEventDetail(event: PdkEvent, {feed, localize, headingId}: 
     <h2 id=${headingId} part="detail-title">
       ${cancelled ? html`<span class="badge" part="cancelled-badge">${t.cancelled}</span> ` : nothing}<span
         class="title"
+        dir="auto"
         lang=${ifDefined(localize.fallbackLang(event.title))}
         >${localize.text(event.title)}</span
       >
@@ -120,7 +121,7 @@ export function renderEventDetail(event: PdkEvent, {feed, localize, headingId}: 
       ${renderOrganisers(event, feed, t, localize)} ${renderAreas(event, feed, t, localize)}
     </dl>
     ${description
-      ? html`<p class="description" part="detail-description" lang=${ifDefined(localize.fallbackLang(event.description))}>${description}</p>`
+      ? html`<p class="description" part="detail-description" dir="auto" lang=${ifDefined(localize.fallbackLang(event.description))}>${description}</p>`
       : nothing}
     ${event.url ? html`<p>${externalLink(event.url, t.eventPage, localize, {part: 'detail-link'})}</p>` : nothing}
     ${renderAddToCalendar(event, feed, t, localize, headingId)}

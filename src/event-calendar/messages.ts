@@ -32,7 +32,8 @@ export interface CalendarMessages {
   attendanceAny: string;
   attendanceOnline: string;
   attendanceInPerson: string;
-  following: (name: string) => string;
+  /** Before the followed partner's name. */
+  following: string;
   showAll: string;
   viewLabel: string;
   viewMonth: string;
@@ -76,7 +77,7 @@ export const pl: CalendarMessages = {
   attendanceAny: 'Wszystkie',
   attendanceOnline: 'Online',
   attendanceInPerson: 'Na miejscu',
-  following: (name) => `Wydarzenia: ${name}`,
+  following: 'Wydarzenia:',
   showAll: 'pokaż wszystkie',
   viewLabel: 'Widok',
   viewMonth: 'Miesiąc',
@@ -111,7 +112,7 @@ export const en: CalendarMessages = {
   attendanceAny: 'All',
   attendanceOnline: 'Online',
   attendanceInPerson: 'In person',
-  following: (name) => `Events: ${name}`,
+  following: 'Events:',
   showAll: 'show all',
   viewLabel: 'View',
   viewMonth: 'Month',

@@ -96,7 +96,7 @@ function renderDay(day: MonthDay, ctx: GridContext) {
         html`<button type="button" tabindex="-1" part=${eventPart(event)} class="chip" @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}>
           ${typeMarker(event, ctx)}<span class=${fillsDay(event, day.key) ? 'time visually-hidden' : 'time'}>${ctx.timeOf(event, day.key)}</span
           >${cancelledBadge(event, ctx)}
-          <span class="title" lang=${ifDefined(ctx.localize.fallbackLang(event.title))}>${ctx.localize.text(event.title)}</span>
+          <span class="title" dir="auto" lang=${ifDefined(ctx.localize.fallbackLang(event.title))}>${ctx.localize.text(event.title)}</span>
         </button>`,
     )}
     ${crowded ? renderMore(day, day.events.length - shown.length, ctx) : nothing}
@@ -164,14 +164,15 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
         html`<button
             type="button"
             class="title link-button no-print"
+            dir="auto"
             data-event=${event.id}
             aria-label=${name}
             @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}
           >
             ${title}</button
-          ><span class="print-only" aria-hidden="true">${title}</span>`
-      : html`<span class="title">${title}</span>`}
-    <span class="meta">${typeMarker(event, ctx, true)}${place ? html`<span class="where">${place}</span>` : nothing}${cancelledBadge(event, ctx)}</span>
+          ><span class="print-only" aria-hidden="true" dir="auto">${title}</span>`
+      : html`<span class="title" dir="auto">${title}</span>`}
+    <span class="meta">${typeMarker(event, ctx, true)}${place ? html`<span class="where" dir="auto">${place}</span>` : nothing}${cancelledBadge(event, ctx)}</span>
   </li>`;
 }
 

@@ -103,7 +103,7 @@ export function renderFilters(ctx: FilterContext) {
 /** "Wydarzenia: Fundacja Przykład ✕ pokaż wszystkie". */
 export function renderFollowing(t: CalendarMessages, name: string, onClear: () => void) {
   return html`<p part="following" class="following">
-    <span>${t.following(name)}</span>
+    <span>${t.following} <bdi>${name}</bdi></span>
     <button type="button" class="button small" part="show-all-button" @click=${onClear}><span aria-hidden="true">✕</span> ${t.showAll}</button>
   </p>`;
 }

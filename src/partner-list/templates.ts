@@ -86,7 +86,8 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
   const areas = partner.areas.map((id) => ctx.areaNames.get(id)).filter((area): area is string => !!area);
   // The count button is described by the name alone (not by the heading, which says the link opens a new tab).
   const nameId = `name-${entry.index}`;
-  const nameText = html`<span id=${nameId} lang=${ifDefined(localize.fallbackLang(partner.name))}>${name}</span>`;
+  // dir="auto" here and on all feed text: an embassy's name in Arabic or Hebrew takes its own direction.
+  const nameText = html`<span id=${nameId} dir="auto" lang=${ifDefined(localize.fallbackLang(partner.name))}>${name}</span>`;
   return html`<li class="card" part="card">
     <div class="logo-box">
       ${logo === nothing
@@ -106,7 +107,7 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
           </ul>`
         : nothing}
       ${description
-        ? html`<p class="description" part="description" lang=${ifDefined(localize.fallbackLang(partner.description))}>${description}</p>`
+        ? html`<p class="description" part="description" dir="auto" lang=${ifDefined(localize.fallbackLang(partner.description))}>${description}</p>`
         : nothing}
       ${year ? html`<p class="since" part="since">${t.since(year)}</p>` : nothing}
       ${renderCount(entry, ctx, nameId)}

@@ -239,6 +239,8 @@ describe('<pdk-event-calendar>', () => {
       await el.updateComplete;
       const chip = $(el, '[part~="following"]')!;
       expect(text(chip)).to.equal('Wydarzenia: Zielona Praga ✕ pokaż wszystkie');
+      // The name is isolated: one in Hebrew or Arabic would not reorder what is around it.
+      expect(text(chip.querySelector('bdi'))).to.equal('Zielona Praga');
       // The count, a live region, names the partner for a screen reader: a choice made in a
       // paired list is announced, also when the number stays the same.
       expect(text($(el, '[part~="count"]'))).to.equal('Zielona Praga: 5 wydarzeń');

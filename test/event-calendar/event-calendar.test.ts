@@ -134,6 +134,20 @@ describe('<pdk-event-calendar>', () => {
       expect((await axFocused())?.name).to.equal('Debata: 18:00 Debata o transporcie');
     });
 
+    it('shows the beginning of an Arabic title in a chip: the title takes its own direction', async () => {
+      const arabic = 'مؤتمر المناخ السنوي لسفارة دولة قطر في وارسو حول الطاقة المتجددة';
+      fetch().set(FEED_URL, {json: calendarFeed({events: [event('ar', {title: arabic, start: '2026-12-03T18:00:00+01:00'})]})});
+      const el = await mountCalendar({}, '1100px');
+      const title = cell(el, '2026-12-03').querySelector<HTMLElement>('.chip .title')!;
+      expect(title.scrollWidth > title.clientWidth, 'the title is cut').to.be.true;
+      const firstLetter = document.createRange();
+      const textNode = [...title.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(arabic))!;
+      firstLetter.setStart(textNode, textNode.textContent!.indexOf(arabic));
+      firstLetter.setEnd(textNode, textNode.textContent!.indexOf(arabic) + 1);
+      const [letter, box] = [firstLetter.getBoundingClientRect(), title.getBoundingClientRect()];
+      expect(letter.left >= box.left - 1 && letter.right <= box.right + 1, 'the first letter is in view').to.be.true;
+    });
+
     it('shows a whole day\'s chip with its title alone; "cały dzień" is for screen readers', async () => {
       const el = await mountCalendar({}, '1000px');
       const [allDay, timed] = [...cell(el, '2026-12-04').querySelectorAll<HTMLButtonElement>('[part~="event"]')];

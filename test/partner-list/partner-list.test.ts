@@ -103,6 +103,13 @@ describe('<pdk-partner-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives a name in Hebrew or Arabic its own direction, so its "!" ends it on the left', async () => {
+      fetch = stubFetch({[FEED_URL]: {json: feed({partners: [partner('il', {name: 'שגרירות ישראל!'}), partner('pl', {name: 'Fundacja!'})]})}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} layout="list"></pdk-partner-list>`);
+      const directions = all(el, '[part~="name"] [id^="name-"]').map((name) => `${text(name)} ${getComputedStyle(name).direction}`);
+      expect(directions).to.have.members(['שגרירות ישראל! rtl', 'Fundacja! ltr']);
+    });
+
     it('list keeps the line breaks of a description', async () => {
       fetch = stubFetch({[FEED_URL]: {json: feed({partners: [partner('a', {description: 'Pierwszy akapit.\n\nDrugi akapit.'})]})}});
       const el = await mount(html`<pdk-partner-list src=${FEED_URL} layout="list"></pdk-partner-list>`);
