@@ -353,6 +353,17 @@ describe('<pdk-event-calendar>', () => {
       await waitUntil(() => $(el, '[part~="grid"]'), 'the grid should come back');
     });
 
+    it('lists an event longer than a week once, with its whole range, where a weekend festival is under each day', async () => {
+      const exhibition = event('expo', {title: 'Wystawa plakatów', type: 'exhibition', start: '2026-11-15', end: '2027-01-20'});
+      fetch().set(FEED_URL, {json: calendarFeed({events: [exhibition, ...calendarFeed().events]})});
+      const el = await mountCalendar({}, '320px');
+      await waitUntil(() => !$(el, '[part~="grid"]'), 'the grid should give way to a list');
+      const listed = $$(el, '[part~="list-day"]').map((d) => `${text(d.querySelector('h3'))}: ${[...d.querySelectorAll('.title')].map(text).join(', ')}`);
+      expect(listed.filter((day) => day.includes('Wystawa plakatów'))).to.deep.equal(['wtorek, 1 grudnia 2026: Wystawa plakatów']);
+      expect(text($(el, '[data-event="expo"]')!.closest('li')!.querySelector('.time'))).to.equal('15 listopada 2026 – 20 stycznia 2027');
+      expect(listed.filter((day) => day.includes('Festiwal zero waste'))).to.have.length(2);
+    });
+
     it('is already a list when pdk-ready fires, also when the feed was in before (no grid painted first)', async () => {
       for (let i = 0; i < 2; i++) {
         const el = document.createElement('pdk-event-calendar');
