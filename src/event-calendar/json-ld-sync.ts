@@ -1,12 +1,13 @@
 /**
- * Keeps the calendar's JSON-LD (json-ld.ts) in step with the events it shows.
- * The first render writes it at once, so `pdk-ready` finds it. Later changes
- * (a month turned, a filter) write it once the page is idle: hundreds of
- * events would not fit the frame. It leaves the page with the element and
- * is written again when the element comes back.
+ * Keeps the calendar's JSON-LD (json-ld.ts) in step with the events it shows,
+ * in a task of its own, as hundreds of events would not fit the render's: the
+ * first write in the next task (before `pdk-ready`, which waits for
+ * `pending`), later ones (a month turned, a filter) once the page is idle. It
+ * leaves the page with the element and is written again when it comes back.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {Feed, Lang, PdkEvent} from '../feed/types.js';
+import {nextTask} from '../shared/next-task.js';
 import {idle} from '../shared/when-idle.js';
 import {removeJsonLd, syncJsonLd} from './json-ld.js';
 
@@ -43,8 +44,7 @@ export class JsonLdSync implements ReactiveController {
     if (!feed) {
       if (this.written) this.remove();
     } else if (this.written?.events !== shown || this.written.lang !== lang) {
-      if (this.written) this.pending ??= idle().then(() => this.write());
-      else this.write();
+      this.pending ??= (this.written ? idle() : nextTask()).then(() => this.write());
     }
   }
 

@@ -1,11 +1,13 @@
 /**
  * The weeks of the calendar's print copy: a hidden list of the month's days
  * that prints instead of the grid (SPEC: the month prints as a list). A busy
- * month has hundreds of events, so the copy follows a month change once the
- * page is idle, and turning the month stays within a frame; the first render
- * has it at once, and printing (`beforeprint`) catches it up at once.
+ * month has hundreds of events, so the copy is rendered in a task of its own:
+ * the first one in the next task (before `pdk-ready`, which waits for
+ * `pending`), later ones once the page is idle, so turning the month stays
+ * within a frame. Printing (`beforeprint`) catches it up at once.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
+import {nextTask} from '../shared/next-task.js';
 import {idle} from '../shared/when-idle.js';
 import type {MonthDay} from './month-grid.js';
 
@@ -34,14 +36,10 @@ export class PrintCopy implements ReactiveController {
     removeEventListener('beforeprint', this.handleBeforePrint);
   }
 
-  /** Runs after the host's willUpdate, which sets the weeks shown. */
-  hostUpdate() {
-    this.weeks ??= this.current();
-  }
-
   hostUpdated() {
-    if (!this.weeks || this.weeks === this.current()) return;
-    this.pending ??= idle().then(() => {
+    const current = this.current();
+    if (!current || this.weeks === current) return;
+    this.pending ??= (this.weeks ? idle() : nextTask()).then(() => {
       this.pending = undefined;
       this.weeks = this.current();
       this.host.requestUpdate();
@@ -49,8 +47,9 @@ export class PrintCopy implements ReactiveController {
   }
 
   private readonly handleBeforePrint = () => {
-    if (!this.weeks || this.weeks === this.current()) return;
-    this.weeks = this.current();
+    const current = this.current();
+    if (!current || this.weeks === current) return;
+    this.weeks = current;
     this.host.requestUpdate();
     this.renderNow();
   };

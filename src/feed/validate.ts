@@ -419,18 +419,19 @@ const STEPS_BEFORE_PAUSING = 2;
  * the main thread back (`pause`) whenever it has run for `sliceMs`, so a big
  * feed (10,000 events take a few hundred ms) never blocks input for long. A
  * small one is not held up: a pause lets the browser paint a frame first.
- * `startedAt`: when the task began, if earlier (JSON.parse of a 5 MB feed
- * takes a slice of its own).
+ * `startedAt`: when the task began, if before this call: the JSON.parse of
+ * a 5 MB feed takes a slice or more of its own, and then it pauses first.
  */
 export async function validateFeedInSlices(
   json: unknown,
   feedUrl: string | undefined,
   pause: () => Promise<void>,
   sliceMs = 40,
-  startedAt = performance.now(),
+  startedAt?: number,
 ): Promise<ValidationResult> {
   const steps = validationSteps(json, feedUrl);
-  let sliceStart = startedAt;
+  if (startedAt !== undefined && performance.now() - startedAt >= sliceMs) await pause();
+  let sliceStart = performance.now();
   for (let count = 1; ; count++) {
     const step = steps.next();
     if (step.done) return step.value;

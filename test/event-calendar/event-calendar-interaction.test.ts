@@ -1,5 +1,6 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {FEED_URL} from '../helpers/feeds.js';
 import {$, $$, active, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
 const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: string) => {
@@ -267,6 +268,23 @@ describe('<pdk-event-calendar>', () => {
   });
 
   describe('search engines', () => {
+    it('has the JSON-LD and the print copy in place when pdk-ready fires, though each is written in a task of its own', async () => {
+      const el = document.createElement('pdk-event-calendar');
+      el.setAttribute('src', FEED_URL);
+      let atReady = '';
+      el.addEventListener('pdk-ready', () => {
+        const printed = el.shadowRoot!.querySelectorAll('.print-only [part~="event"]').length;
+        atReady = `${el.querySelectorAll('script[type="application/ld+json"]').length} script, ${printed} printed events`;
+      });
+      document.body.append(el);
+      try {
+        await waitUntil(() => atReady, 'pdk-ready');
+        expect(atReady).to.equal('1 script, 10 printed events');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('keeps JSON-LD of the shown events in the light DOM, and removes it when disconnected', async () => {
       const el = await mountCalendar();
       const script = () => el.querySelector('script[type="application/ld+json"]');
