@@ -318,9 +318,6 @@ export const styles = css`
   .narrow .list-event .meta {
     grid-column: 1;
   }
-  /* A calendar given its width late (shown from a hidden tab) hears that it is narrow from its
-     ResizeObserver a frame after that width is painted. For that frame its grid is invisible
-     rather than squeezed into seven slivers. 30em: the same threshold, in the host's em. */
   /* Under 52em (832px at the usual text size) a day is too narrow for a time and a readable
      title: "18:00 De…". The time is then only read (it is in the chip's name, and shown in the
      event's detail), and the title takes the line. */
@@ -333,6 +330,9 @@ export const styles = css`
       clip: rect(0 0 0 0);
     }
   }
+  /* A calendar given its width late (shown from a hidden tab) hears that it is narrow from its
+     ResizeObserver a frame after that width is painted. For that frame its grid is invisible
+     rather than squeezed into seven slivers. 30em: the same threshold, in the host's em. */
   @container (width < 30em) {
     .grid,
     .legend {
