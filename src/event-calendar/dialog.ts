@@ -130,12 +130,20 @@ export class DetailDialog implements ReactiveController {
             </div>
             ${opened.event
               ? this.renderEvent(opened.event, ctx)
-              : html`<h2 id=${DETAIL_HEADING_ID}>${formatDay(opened.day!, ctx.localize.locale)}</h2>
-                  <ul class="list-events">
-                    ${ctx.eventsOf(opened.day!).map((event) => renderListEvent(event, opened.day!, ctx, {interactive: true, timeOf: ctx.timeOf}))}
-                  </ul>`}`
+              : this.renderDay(opened.day!, ctx)}`
         : nothing}
     </dialog>`;
+  }
+
+  private renderDay(day: DayKey, ctx: DialogContext) {
+    const events = ctx.eventsOf(day);
+    return html`<h2 id=${DETAIL_HEADING_ID}>${formatDay(day, ctx.localize.locale)}</h2>
+      ${events.length
+        ? html`<ul class="list-events">
+            ${events.map((event) => renderListEvent(event, day, ctx, {interactive: true, timeOf: ctx.timeOf}))}
+          </ul>`
+        : // A script changed the filters while the day was open.
+          html`<p class="state empty" role="status">${ctx.t.emptyDay}</p>`}`;
   }
 
   private renderEvent(event: PdkEvent, ctx: DialogContext) {

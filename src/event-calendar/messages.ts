@@ -16,6 +16,8 @@ export interface CalendarMessages {
   /** "12 wydarzeń": the count of shown events, with its CLDR plural category. */
   count: (n: number, plural: Intl.LDMLPluralRule) => string;
   emptyMonth: string;
+  /** An open day's list after a script's filter left it without events. */
+  emptyDay: string;
   nextEvent: string;
   noLaterEvents: string;
   emptyList: string;
@@ -62,6 +64,7 @@ export const pl: CalendarMessages = {
   online: 'online',
   count: (n, plural) => `${n} ${PL_EVENTS[plural]}`,
   emptyMonth: 'Brak wydarzeń w tym miesiącu.',
+  emptyDay: 'Tego dnia nie ma wydarzeń, które pasują do filtrów.',
   nextEvent: 'Najbliższe:',
   noLaterEvents: 'Nie zaplanowano kolejnych wydarzeń.',
   emptyList: 'Brak nadchodzących wydarzeń.',
@@ -97,6 +100,7 @@ export const en: CalendarMessages = {
   online: 'online',
   count: (n, plural) => `${n} ${plural === 'one' ? 'event' : 'events'}`,
   emptyMonth: 'No events this month.',
+  emptyDay: 'No events on this day match the filters.',
   nextEvent: 'Next:',
   noLaterEvents: 'No later events are planned.',
   emptyList: 'No upcoming events.',

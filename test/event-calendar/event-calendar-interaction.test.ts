@@ -171,6 +171,19 @@ describe('<pdk-event-calendar>', () => {
       expect(dialogOf(el).querySelectorAll('.list-events li')).to.have.length(5);
     });
 
+    it('an open day\'s list follows a script\'s filter, and says so when none is left', async () => {
+      const el = await mountCalendar();
+      ($(el, '[part~="more"]') as HTMLButtonElement).click();
+      await waitUntil(() => dialogOf(el).open);
+      el.setAttribute('type', 'workshop');
+      await el.updateComplete;
+      expect(dialogOf(el).querySelectorAll('.list-events li')).to.have.length(1);
+      el.setAttribute('type', 'debate');
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.be.true;
+      expect(text(dialogOf(el).querySelector('[role="status"]'))).to.equal('Tego dnia nie ma wydarzeń, które pasują do filtrów.');
+    });
+
     it('opens an event from the list view', async () => {
       const el = await mountCalendar({view: 'list'});
       const selected = oneEvent(el, 'pdk-event-select');
