@@ -124,11 +124,18 @@ export class LocalizeController implements ReactiveController {
     return rules.select(n);
   }
 
-  /** How long ago an instant was, in words ("3 godziny temu", "2 days ago"). */
+  /** How long ago an instant was, in words ("30 sekund temu", "3 godziny temu", "2 days ago"). */
   age(sinceMs: number, now = Date.now()): string {
-    const minutes = Math.max(1, Math.round((now - sinceMs) / 60_000));
+    const seconds = Math.max(0, Math.round((now - sinceMs) / 1000));
+    const minutes = Math.round(seconds / 60);
     const [value, unit] =
-      minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1440), 'day'];
+      seconds < 60
+        ? [seconds, 'second']
+        : minutes < 60
+          ? [minutes, 'minute']
+          : minutes < 48 * 60
+            ? [Math.round(minutes / 60), 'hour']
+            : [Math.round(minutes / 1440), 'day'];
     return new Intl.RelativeTimeFormat(this.lang, {numeric: 'auto'}).format(-value, unit as Intl.RelativeTimeFormatUnit);
   }
 }

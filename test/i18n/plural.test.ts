@@ -14,6 +14,13 @@ describe('LocalizeController', () => {
     expect(forms).to.deep.equal(['one', 'few', 'many', 'many', 'few', 'many']);
   });
 
+  it('says how long ago a copy was saved, in seconds under a minute', async () => {
+    const el = await fixture<PluralProbe>(html`<plural-probe lang="pl"></plural-probe>`);
+    const now = Date.now();
+    const ago = (ms: number) => el.localize.age(now - ms, now);
+    expect([ago(10_000), ago(3 * 60_000), ago(2 * 3_600_000), ago(3 * 86_400_000)]).to.deep.equal(['10 sekund temu', '3 minuty temu', '2 godziny temu', '3 dni temu']);
+  });
+
   it('gives English categories in English', async () => {
     const el = await fixture<PluralProbe>(html`<plural-probe lang="en"></plural-probe>`);
     expect([1, 2, 5].map((n) => el.localize.plural(n))).to.deep.equal(['one', 'other', 'other']);
