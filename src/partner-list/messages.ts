@@ -20,6 +20,8 @@ export interface PartnerListMessages {
   clearFilters: string;
   /** The "show more" button; `n` is how many are still hidden. */
   showMore: (n: number) => string;
+  /** On paper, where "show more" is not: how many are not printed. */
+  notPrinted: (n: number, form: PluralForm) => string;
   upcoming: (n: number, form: PluralForm) => string;
   since: (year: string) => string;
 }
@@ -41,6 +43,7 @@ export const pl: PartnerListMessages = {
   noResults: 'Żadna organizacja nie spełnia wybranych kryteriów.',
   clearFilters: 'Wyczyść filtry',
   showMore: (n) => `Pokaż więcej (${n})`,
+  notPrinted: (n, form) => `…i ${n} ${plPick(form, 'organizacja', 'organizacje', 'organizacji')} więcej`,
   upcoming: (n, form) =>
     `${n} ${plPick(form, 'nadchodzące wydarzenie', 'nadchodzące wydarzenia', 'nadchodzących wydarzeń')}`,
   since: (year) => `W Partnerstwie od ${year}`,
@@ -58,6 +61,7 @@ export const en: PartnerListMessages = {
   noResults: 'No organisation matches your search and filters.',
   clearFilters: 'Clear filters',
   showMore: (n) => `Show more (${n})`,
+  notPrinted: (n, form) => `…and ${n} more ${form === 'one' ? 'organisation' : 'organisations'}`,
   upcoming: (n, form) => `${n} upcoming ${form === 'one' ? 'event' : 'events'}`,
   since: (year) => `Partner since ${year}`,
 };

@@ -185,11 +185,17 @@ export const styles = css`
   .show-more {
     margin-top: var(--pdk-spacing, 1em);
   }
+  .print-only {
+    display: none;
+  }
   .focus-target:focus:not(:focus-visible) {
     outline: none;
   }
 
   @media print {
+    .print-only {
+      display: block;
+    }
     .controls,
     .status,
     .show-more,

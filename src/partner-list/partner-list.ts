@@ -227,8 +227,9 @@ export class PdkPartnerList extends LocalizedElement {
           </div>`}
       ${hidden > 0
         ? html`<button class="button show-more" part="show-more" type="button" @click=${this.handleShowMoreClick}>
-            ${t.showMore(hidden)}
-          </button>`
+              ${t.showMore(hidden)}
+            </button>
+            <p class="print-only" aria-hidden="true">${t.notPrinted(hidden, this.localize.plural(hidden))}</p>`
         : nothing}`;
   }
 

@@ -99,10 +99,11 @@ describe('printing', () => {
     ]);
   });
 
-  it('prints the partners without the search, the filters or "show more"', async () => {
+  it('prints the partners without the search, the filters or "show more", saying how many are not printed', async () => {
     const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls limit="1"></pdk-partner-list>`);
     expect(printed(el, CONTROLS)).to.have.length(0);
     expect(printed(el, '[part~="name"]').map((n) => n.textContent!.trim())).to.deep.equal(['Beta']);
+    expect(printed(el, '.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 1 organizacja więcej']);
   });
 
   it('prints nothing of the join button', async () => {
