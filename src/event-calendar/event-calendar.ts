@@ -7,6 +7,7 @@ import {EVENT_TYPES, type DayKey, type Feed, type PdkEvent} from '../feed/types.
 import {DEFAULT_TIME_ZONE, daysBetween, todayKey} from '../feed/zoned-dates.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
+import {onDayChange} from '../shared/day-change.js';
 import {VERSION} from '../shared/define.js';
 import {emit, type PdkIdDetail} from '../shared/events.js';
 import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
@@ -141,6 +142,12 @@ export class PdkEventCalendar extends LocalizedElement {
   private focusDay = false;
   /** The feed whose preset ids were last checked (warnAboutPresets). */
   private presetsCheckedFor?: Feed;
+
+  constructor() {
+    super();
+    // At midnight in the feed's zone "today" moves on: willUpdate reads the date.
+    onDayChange(this, () => this.model.feed?.timezone, () => this.requestUpdate());
+  }
 
   /**
    * Also waits for the work that follows a render: an opened event's detail

@@ -7,6 +7,7 @@ import {PARTNER_CATEGORIES, type Lang, type PartnerCategory} from '../feed/types
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {VERSION} from '../shared/define.js';
+import {onDayChange} from '../shared/day-change.js';
 import {emit} from '../shared/events.js';
 import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
 import {renderEmpty, renderError, renderLoading, renderStale} from '../shared/states.js';
@@ -109,6 +110,8 @@ export class PdkPartnerList extends LocalizedElement {
   private readonly feed = new FeedController(this, () => this.src);
   private readonly cards = new CardCache(this);
   private readonly lists = new CardLists(this);
+  /** Set at midnight in the feed's zone: events that ended yesterday stop counting as upcoming. */
+  private newDay = false;
 
   private result?: FeedResult;
   private entries: PartnerEntry[] = [];
@@ -124,6 +127,14 @@ export class PdkPartnerList extends LocalizedElement {
   /** How many cards a new list puts in at once. */
   private firstCards = FIRST_CARDS;
 
+  constructor() {
+    super();
+    onDayChange(this, () => this.result?.feed.timezone, () => {
+      this.newDay = true;
+      this.requestUpdate();
+    });
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
@@ -134,10 +145,12 @@ export class PdkPartnerList extends LocalizedElement {
     const feedChanged = result !== this.result;
     if (feedChanged) {
       this.result = result;
-      // Search strings and event counts: once per feed, never per keystroke.
-      this.entries = result ? buildEntries(result.feed, Date.now()) : [];
       this.failedLogos = new Set();
     }
+    // Search strings and event counts: once per feed (and day), never per keystroke.
+    const recounted = feedChanged || this.newDay;
+    this.newDay = false;
+    if (recounted) this.entries = result ? buildEntries(result.feed, Date.now()) : [];
     // Without controls, only the presets filter: what the visitor chose there goes with them.
     const presetsOnly = changed.has('controls') && !this.controls;
     if (presetsOnly) this.query = '';
@@ -147,22 +160,22 @@ export class PdkPartnerList extends LocalizedElement {
     if (result && (feedChanged || changed.has('category'))) warnUnknownIds(this, 'category', parseIds(this.category), PARTNER_CATEGORIES);
     if (result && (feedChanged || changed.has('area'))) warnUnknownIds(this, 'area', parseIds(this.area), result.feed.areas.map((a) => a.id));
     const langChanged = this.localize.lang !== this.sortedLang;
-    if (feedChanged || langChanged) {
+    if (recounted || langChanged) {
       this.sortedLang = this.localize.lang;
       this.sorted = sortEntries(this.entries, this.sortedLang);
       this.areaNames = new Map(result?.feed.areas.map((a) => [a.id, this.localize.text(a.name)]));
     }
-    if (feedChanged || langChanged || changed.has('layout')) this.cards.forget();
+    if (recounted || langChanged || changed.has('layout')) this.cards.forget();
     const criteriaChanged = changed.has('query') || changed.has('selectedCategories') || changed.has('selectedAreas');
     const [matchingBefore, shownBefore] = [this.matching, this.shown];
-    if (feedChanged || langChanged || criteriaChanged) {
+    if (recounted || langChanged || criteriaChanged) {
       const criteria = {terms: queryTerms(this.query), categories: this.selectedCategories, areas: this.selectedAreas};
       this.matching = filterEntries(this.sorted, criteria);
     }
     if (feedChanged || criteriaChanged || changed.has('limit')) this.shown = this.pageSize;
     // A list only grows; anything else starts a new one (a space typed at the end changes nothing).
     const grows = this.shown >= shownBefore && sameEntries(matchingBefore, this.matching);
-    if (feedChanged || langChanged || changed.has('layout') || !grows) {
+    if (recounted || langChanged || changed.has('layout') || !grows) {
       const screenful = this.layout === 'logos' ? FIRST_LOGOS : FIRST_CARDS;
       // The list shown now tells how many cards the new one needs at once (not after a layout change).
       this.firstCards = changed.has('layout') ? screenful : this.lists.cardsInView(screenful);

@@ -1,0 +1,61 @@
+/**
+ * Tells an element when the date changes in the feed's time zone, so a page
+ * left open overnight (an information screen in a city office, a tab kept
+ * for days) moves "today" and its upcoming counts on. A timer fires just
+ * after the zone's midnight; a tab that was hidden (its timers throttled, or
+ * the computer asleep) checks again when it is shown.
+ */
+import type {ReactiveController, ReactiveElement} from 'lit';
+import {addDays, startOfDay, todayKey} from '../feed/zoned-dates.js';
+
+/** Milliseconds from `now` to the next midnight in `timeZone` (DST days included). */
+export function msUntilNextDay(timeZone: string, now = Date.now()): number {
+  return startOfDay(addDays(todayKey(timeZone, now), 1), timeZone) - now;
+}
+
+/**
+ * Calls `onChange` when the date changes in `timeZone` (the feed's zone;
+ * undefined while there is no feed: nothing to move on yet).
+ */
+export function onDayChange(host: ReactiveElement, timeZone: () => string | undefined, onChange: () => void): void {
+  host.addController(new DayChangeController(timeZone, onChange));
+}
+
+class DayChangeController implements ReactiveController {
+  private day = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly timeZone: () => string | undefined,
+    private readonly onChange: () => void,
+  ) {}
+
+  hostConnected() {
+    document.addEventListener('visibilitychange', this.check);
+    this.hostUpdated();
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('visibilitychange', this.check);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Starts watching the zone's date once there is a feed; runs after each update. */
+  hostUpdated() {
+    const zone = this.timeZone();
+    if (!zone || this.timer !== undefined) return;
+    this.day = todayKey(zone);
+    // A second past midnight, so the new day has surely begun; a day is shorter than setTimeout's limit.
+    this.timer = setTimeout(this.check, msUntilNextDay(zone) + 1000);
+  }
+
+  private readonly check = () => {
+    const zone = this.timeZone();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!zone) return;
+    if (todayKey(zone) !== this.day) this.onChange();
+    this.hostUpdated();
+  };
+}
