@@ -252,9 +252,17 @@ export const styles = css`
   .list-event {
     display: grid;
     grid-template-columns: minmax(6em, max-content) 1fr;
+    /* Beside a time on two lines, the title's button keeps to the first (a button centres its text). */
+    align-items: start;
     gap: 0 1em;
     padding: 0.5em 0;
     border-bottom: 1px solid var(--pdk-color-surface, #f4f7f5);
+  }
+  /* A range of several days ("1 grudnia 2026 20:00 – 2 grudnia 2026 01:00") wraps rather than
+     squeeze the title into a sliver beside it. */
+  .list-event .time {
+    grid-row: span 2;
+    max-width: 12em;
   }
   .list-event .meta {
     grid-column: 2;
@@ -314,6 +322,10 @@ export const styles = css`
   /* Narrow hosts (under 30em, 480px at the usual text size, measured by the element's ResizeObserver, which also swaps the grid for a list). */
   .narrow .list-event {
     grid-template-columns: 1fr;
+  }
+  .narrow .list-event .time {
+    grid-row: auto;
+    max-width: none;
   }
   .narrow .list-event .meta {
     grid-column: 1;

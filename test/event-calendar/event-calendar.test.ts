@@ -263,6 +263,19 @@ describe('<pdk-event-calendar>', () => {
   });
 
   describe('list view', () => {
+    it('wraps a range of several days beside its title in a 520px column, rather than squeeze the title', async () => {
+      const night = event('night', {title: 'Nocny maraton naprawczy', start: '2026-12-03T20:00:00+01:00', end: '2026-12-04T01:00:00+01:00', location: {name: 'Centrum Kreatywności Targowa'}});
+      fetch().set(FEED_URL, {json: calendarFeed({events: [night]})});
+      const el = await mountCalendar({view: 'list'}, '520px');
+      const row = $(el, '[part~="event"]')!;
+      const [box, time, title, meta] = [row, row.querySelector('.time')!, row.querySelector('.title')!, row.querySelector('.meta')!].map((n) => n.getBoundingClientRect());
+      expect(text(row.querySelector('.time'))).to.equal('3 grudnia 2026 20:00 – 4 grudnia 2026 01:00');
+      expect(title.width).to.be.at.least(box.width * 0.45);
+      // The title beside the first line of the time, the type and place right under it.
+      expect(Math.abs(title.top - time.top)).to.be.at.most(2);
+      expect(meta.top).to.be.below(time.bottom);
+    });
+
     it('lists upcoming events grouped by day under h3 date headings', async () => {
       const el = await mountCalendar({view: 'list'});
       expect(heading(el)).to.equal('Nadchodzące wydarzenia');
