@@ -33,9 +33,10 @@ export function fakeNow() {
 
 /**
  * Registers hooks that fix "now" at NOW and serve calendarFeed() at FEED_URL
- * for each test; returns the fetch stub of the running test.
+ * for each test; returns the fetch stub of the running test (and, as
+ * `.clock()`, its clock, which fakes Date only).
  */
-export function useCalendarFeed(): () => FetchStub {
+export function useCalendarFeed(): (() => FetchStub) & {clock: () => sinon.SinonFakeTimers} {
   let fetch: FetchStub;
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
@@ -47,7 +48,7 @@ export function useCalendarFeed(): () => FetchStub {
     fetch.restore();
     resetFeedState();
   });
-  return () => fetch;
+  return Object.assign(() => fetch, {clock: () => clock});
 }
 
 /** Mounts a calendar with these attributes and waits for pdk-ready (listening before it connects). */

@@ -1,11 +1,8 @@
 /** A page left open overnight: "today" and the upcoming counts move on at the feed zone's midnight. */
 import {expect, html} from '@open-wc/testing';
-import type sinon from 'sinon';
 import '../../src/partner-list/pdk-partner-list.js';
 import {msUntilNextDay} from '../../src/shared/day-change.js';
-import {$, calendarFeed, fakeNow, mountCalendar} from '../event-calendar/fixtures.js';
-import {resetFeedState} from '../helpers/cleanup.js';
-import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
+import {$, mountCalendar, useCalendarFeed} from '../event-calendar/fixtures.js';
 import {FEED_URL, event, feed, partner} from '../helpers/feeds.js';
 import {mountUntil} from '../helpers/mount.js';
 
@@ -21,23 +18,13 @@ describe('day change', () => {
   });
 
   describe('on a page left open', () => {
-    let clock: sinon.SinonFakeTimers;
-    let fetch: FetchStub;
-    beforeEach(() => {
-      clock = fakeNow();
-      fetch = stubFetch({[FEED_URL]: {json: calendarFeed()}});
-    });
-    afterEach(() => {
-      clock.restore();
-      fetch.restore();
-      resetFeedState();
-    });
+    const served = useCalendarFeed();
 
     it('the calendar moves "today" to the new day when the tab is shown after midnight', async () => {
       const el = await mountCalendar();
       expect($(el, 'td[aria-current="date"]')!.dataset.day).to.equal('2026-12-01');
       // Midnight passes in Warsaw while the tab is hidden (the clock fakes Date only).
-      clock.setSystemTime(at('2026-12-02T00:00:05+01:00'));
+      served.clock().setSystemTime(at('2026-12-02T00:00:05+01:00'));
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect($(el, 'td[aria-current="date"]')!.dataset.day).to.equal('2026-12-02');
@@ -45,11 +32,11 @@ describe('day change', () => {
 
     it('the partner list stops counting yesterday\'s event as upcoming', async () => {
       const evening = event('evening', {partners: ['a'], start: '2026-12-01T18:00:00+01:00', end: '2026-12-01T20:00:00+01:00'});
-      fetch.set(FEED_URL, {json: feed({partners: [partner('a')], events: [evening]})});
+      served().set(FEED_URL, {json: feed({partners: [partner('a')], events: [evening]})});
       const {el} = await mountUntil<HTMLElement & {updateComplete: Promise<unknown>}>(html`<pdk-partner-list src=${FEED_URL}></pdk-partner-list>`, 'pdk-ready');
       const count = () => el.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim();
       expect(count()).to.equal('1 nadchodzące wydarzenie');
-      clock.setSystemTime(at('2026-12-02T00:00:05+01:00'));
+      served.clock().setSystemTime(at('2026-12-02T00:00:05+01:00'));
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect(count()).to.equal('0 nadchodzących wydarzeń');
