@@ -178,6 +178,10 @@ export const baseStyles = css`
     .button {
       border-color: ButtonText;
     }
+    /* Its bars are only a background, which forced colours drop: a placeholder must still show. */
+    .skeleton span {
+      border: 1px solid GrayText;
+    }
     .toggle[aria-pressed='true'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;

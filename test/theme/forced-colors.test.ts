@@ -45,6 +45,20 @@ describe('forced colours', () => {
     expect(ring(ngo)).to.not.equal(ring(business));
   });
 
+  it('draws the loading placeholder\'s bars with a border, since their background is dropped', async () => {
+    fetch.set(FEED_URL, {hang: true});
+    const el = document.createElement('pdk-partner-list') as HTMLElement & {updateComplete: Promise<unknown>};
+    el.setAttribute('src', FEED_URL);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const bar = el.shadowRoot!.querySelector('.skeleton span')!;
+      expect(getComputedStyle(bar).borderTopStyle).to.equal('solid');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('keeps each event type\'s marker shape: "other" stays a bar, unlike debate\'s square', async () => {
     const {el} = await mountUntil<HTMLElement>(html`<pdk-event-calendar src=${FEED_URL} month="2026-12"></pdk-event-calendar>`, 'pdk-ready');
     const box = (type: string) => el.shadowRoot!.querySelector(`[part~="legend"] .type-${type}`)!.getBoundingClientRect();
