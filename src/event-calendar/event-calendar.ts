@@ -4,7 +4,7 @@ import {FeedController} from '../feed/feed-controller.js';
 import {formatDay} from '../feed/format-when.js';
 import type {FeedResult} from '../feed/load-feed.js';
 import {EVENT_TYPES, type DayKey, type Feed, type PdkEvent} from '../feed/types.js';
-import {DEFAULT_TIME_ZONE, daysBetween, todayKey} from '../feed/zoned-dates.js';
+import {DEFAULT_TIME_ZONE, todayKey} from '../feed/zoned-dates.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {onDayChange} from '../shared/day-change.js';
@@ -22,7 +22,7 @@ import {dayForKey} from './keyboard.js';
 import {timeOnDay, timeRange, type ViewContext} from './labels.js';
 import {messages} from './messages.js';
 import * as grid from './month-grid.js';
-import {renderDayGroups, renderEmpty, renderGrid, type DayGroup} from './month-view.js';
+import {isLong, monthAsList, renderDayGroups, renderEmpty, renderGrid} from './month-view.js';
 import {PrintCopy} from './print-copy.js';
 import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
 import {styles} from './event-calendar.styles.js';
@@ -254,7 +254,7 @@ export class PdkEventCalendar extends LocalizedElement {
     const ctx = this.viewContext();
     const list = (weeks: grid.MonthDay[][], interactive: boolean) => {
       const groups = monthAsList(weeks);
-      return groups.length ? renderDayGroups(groups, ctx, {interactive, timeOf: this.listTime}) : nothing;
+      return groups.length ? renderDayGroups(groups, ctx, {interactive, timeOf: this.listTime, eachDay: true}) : nothing;
     };
     const t = ctx.t;
     const next = this.model.next;
@@ -357,22 +357,6 @@ export class PdkEventCalendar extends LocalizedElement {
   /** The time in the month's list: a long event, listed once, with its whole range. */
   private readonly listTime = (event: PdkEvent, day: DayKey) =>
     isLong(event) ? timeRange(event, this.localize.locale, this.model.feed!.timezone, this.localize.pick(messages)) : this.timeOnDay(event, day);
-}
-
-/** Longer than a week: an exhibition, a campaign. */
-const isLong = (event: PdkEvent) => daysBetween(event.firstDay, event.lastDay) >= 7;
-
-/**
- * The month as a list (narrow containers, print): its days with events. An
- * event of a few days is under each (a weekend festival reads so); a long one
- * only under its first day in the month, or a three-month exhibition under
- * each of 31 days would bury the rest.
- */
-function monthAsList(weeks: grid.MonthDay[][]): DayGroup[] {
-  const days = weeks.flat().filter((d) => d.inMonth);
-  const first = days[0]?.key;
-  const listedOn = (event: PdkEvent, day: DayKey) => !isLong(event) || event.firstDay === day || (day === first && event.firstDay < first);
-  return days.map((d) => ({day: d.key, events: d.events.filter((e) => listedOn(e, d.key))})).filter((group) => group.events.length);
 }
 
 function toggled(list: readonly string[], id: string): readonly string[] {

@@ -8,7 +8,7 @@ import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {DayKey, PdkEvent} from '../feed/types.js';
 import {formatDay} from '../feed/format-when.js';
-import {addDays} from '../feed/zoned-dates.js';
+import {addDays, daysBetween} from '../feed/zoned-dates.js';
 import {cancelledBadge, eventPart, fillsDay, typeMarker, type ViewContext} from './labels.js';
 import type {MonthDay} from './month-grid.js';
 
@@ -123,9 +123,27 @@ export interface DayGroup {
   readonly events: readonly PdkEvent[];
 }
 
+/** Longer than a week: an exhibition, a campaign. */
+export const isLong = (event: PdkEvent) => daysBetween(event.firstDay, event.lastDay) >= 7;
+
+/**
+ * The month as a list (narrow containers, print): its days with events. An
+ * event of a few days is under each (a weekend festival reads so); a long one
+ * only under its first day in the month, or a three-month exhibition under
+ * each of 31 days would bury the rest.
+ */
+export function monthAsList(weeks: readonly (readonly MonthDay[])[]): DayGroup[] {
+  const days = weeks.flat().filter((d) => d.inMonth);
+  const first = days[0]?.key;
+  const listedOn = (event: PdkEvent, day: DayKey) => !isLong(event) || event.firstDay === day || (day === first && event.firstDay < first);
+  return days.map((d) => ({day: d.key, events: d.events.filter((e) => listedOn(e, d.key))})).filter((group) => group.events.length);
+}
+
 export interface GroupsOptions {
   /** Titles as buttons that open the event; false for the print copy. */
   readonly interactive: boolean;
+  /** The month as a list: an event of a few days is under each of its days, its buttons named with their day. */
+  readonly eachDay?: boolean;
   readonly timeOf: (event: PdkEvent, day: DayKey) => string;
   readonly className?: string;
 }
@@ -154,8 +172,8 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
   const title = ctx.localize.text(event.title);
   const time = options.timeOf(event, day);
   const place = event.location?.name ?? event.location?.address ?? (event.online ? ctx.t.online : '');
-  // An event of several days is listed on each: its day tells its buttons apart.
-  const onDay = event.firstDay !== event.lastDay ? formatDay(day, ctx.localize.locale) : '';
+  // Listed under each of its days, an event's buttons are told apart by their day.
+  const onDay = options.eachDay && event.firstDay !== event.lastDay && !isLong(event) ? formatDay(day, ctx.localize.locale) : '';
   const name = [title, onDay, time, event.status === 'cancelled' ? ctx.t.cancelled : ''].filter(Boolean).join(', ');
   return html`<li part=${eventPart(event)} class="list-event">
     <span class="time">${time}</span>

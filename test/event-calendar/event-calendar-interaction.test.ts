@@ -184,6 +184,12 @@ describe('<pdk-event-calendar>', () => {
       expect(text(dialogOf(el).querySelector('[role="status"]'))).to.equal('Tego dnia nie ma wydarzeń, które pasują do filtrów.');
     });
 
+    it('names a button in the list view without its day, which its heading and time already say', async () => {
+      const el = await mountCalendar({view: 'list'});
+      const festival = $(el, '[data-event="festival"]')!;
+      expect(festival.getAttribute('aria-label')).to.equal('Festiwal zero waste, 13–14 grudnia 2026');
+    });
+
     it('opens an event from the list view', async () => {
       const el = await mountCalendar({view: 'list'});
       const selected = oneEvent(el, 'pdk-event-select');
