@@ -26,7 +26,6 @@ export type DayIndex = ReadonlyMap<DayKey, readonly PdkEvent[]>;
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** A valid `YYYY-MM`, else null. */
 /**
  * A `YYYY-MM` month the calendar can show, else null (the caller falls back
  * to this month). Years from 0100, as day keys (zoned-dates.ts), to 9998:

@@ -7,6 +7,7 @@
  * Date-only values are formatted as UTC midnights with timeZone 'UTC', so a
  * day never shifts, whatever the visitor's zone.
  */
+import {normalizeLang} from '../i18n/lang.js';
 import type {Lang, PdkEvent} from './types.js';
 import {dayKeyOf, dayKeyToUtc} from './zoned-dates.js';
 
@@ -32,7 +33,7 @@ const DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: '
 // and en-GB's 24-hour clock writes them anyway (09:00).
 const TIME: Record<Lang, Intl.DateTimeFormatOptions> = {pl: {hour: '2-digit', minute: '2-digit'}, en: {hour: 'numeric', minute: '2-digit'}};
 const DATE_TIME: Record<Lang, Intl.DateTimeFormatOptions> = {pl: {...DATE, ...TIME.pl}, en: {...DATE, ...TIME.en}};
-const language = (locale: string): Lang => (locale.startsWith('en') ? 'en' : 'pl');
+const language = (locale: string): Lang => normalizeLang(locale) ?? 'pl';
 
 /** A calendar day, e.g. "wtorek, 3 grudnia 2026". `options`: a constant (formatters are cached per options object). */
 export function formatDay(day: string, locale: string, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
@@ -50,9 +51,10 @@ export function formatTime(ms: number, locale: string, timeZone: string): string
  * dates, would add them: "10.12.2026, 22:00 – 11.12.2026, 00:00".
  */
 export function formatTimeRange(startMs: number, endMs: number, locale: string, timeZone: string): string {
-  const time = formatter(locale, timeZone, TIME[language(locale)]);
+  const lang = language(locale);
+  const time = formatter(locale, timeZone, TIME[lang]);
   if (dayKeyOf(startMs, timeZone) === dayKeyOf(endMs, timeZone)) return time.formatRange(startMs, endMs);
-  return `${time.format(startMs)}${language(locale) === 'en' ? ' – ' : '–'}${time.format(endMs)}`;
+  return `${time.format(startMs)}${lang === 'en' ? ' – ' : '–'}${time.format(endMs)}`;
 }
 
 /** The date and time range of an event, read naturally. */

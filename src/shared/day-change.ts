@@ -32,7 +32,7 @@ class DayChangeController implements ReactiveController {
 
   hostConnected() {
     document.addEventListener('visibilitychange', this.check);
-    this.hostUpdated();
+    this.schedule();
   }
 
   hostDisconnected() {
@@ -41,8 +41,13 @@ class DayChangeController implements ReactiveController {
     this.timer = undefined;
   }
 
-  /** Starts watching the zone's date once there is a feed; runs after each update. */
+  /** After each update: the feed (and with it the zone) may have just arrived. */
   hostUpdated() {
+    this.schedule();
+  }
+
+  /** Starts watching the zone's date, once there is a feed and unless it already does. */
+  private schedule() {
     const zone = this.timeZone();
     if (!zone || this.timer !== undefined) return;
     this.day = todayKey(zone);
@@ -56,6 +61,6 @@ class DayChangeController implements ReactiveController {
     this.timer = undefined;
     if (!zone) return;
     if (todayKey(zone) !== this.day) this.onChange();
-    this.hostUpdated();
+    this.schedule();
   };
 }
