@@ -1,4 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {property, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {formatDay} from '../feed/format-when.js';
@@ -273,7 +274,12 @@ export class PdkEventCalendar extends LocalizedElement {
             onFocusin: (e) => this.handleGridFocusin(e),
             onOpenDay: (day, origin) => this.openDay(day, origin),
           })}${renderTypeKey(this.localize)}
-          <div class="print-only" aria-hidden="true">${list(this.printCopy.weeks ?? [], false)}</div>`}`;
+          <div class="print-only" aria-hidden="true">
+            ${
+              // Rebuilt when the copy catches up, not with every render (a day focused, a month turned).
+              guard([this.printCopy.weeks, this.localize.locale, this.localize.lang], () => list(this.printCopy.weeks ?? [], false))
+            }
+          </div>`}`;
   }
 
   private renderList() {

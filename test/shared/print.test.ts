@@ -88,6 +88,18 @@ describe('printing', () => {
     });
   });
 
+  it('prints the month in the language it is shown in, after the language changed', async () => {
+    const el = await mount(html`<pdk-event-calendar src=${FEED_URL} month="2026-12"></pdk-event-calendar>`);
+    el.lang = 'en';
+    await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(printed(el, '.print-only h3').map((h) => h.textContent!.trim())).to.deep.equal([
+      'Thursday, December 3, 2026',
+      'Thursday, December 10, 2026',
+      'Sunday, December 13, 2026',
+      'Monday, December 14, 2026',
+    ]);
+  });
+
   it('prints the list view with its titles as text, not buttons', async () => {
     const el = await mount(html`<pdk-event-calendar src=${FEED_URL} view="list" past></pdk-event-calendar>`);
     expect(printed(el, CONTROLS)).to.have.length(0);
