@@ -139,11 +139,11 @@ export class DetailDialog implements ReactiveController {
     const events = ctx.eventsOf(day);
     return html`<h2 id=${DETAIL_HEADING_ID}>${formatDay(day, ctx.localize.locale)}</h2>
       ${events.length
-        ? html`<ul class="list-events">
+        ? html`<ul part="list" class="list-events">
             ${events.map((event) => renderListEvent(event, day, ctx, {interactive: true, timeOf: ctx.timeOf}))}
           </ul>`
         : // A script changed the filters while the day was open.
-          html`<p class="state empty" role="status">${ctx.t.emptyDay}</p>`}`;
+          html`<p part="empty" class="state empty" role="status">${ctx.t.emptyDay}</p>`}`;
   }
 
   private renderEvent(event: PdkEvent, ctx: DialogContext) {

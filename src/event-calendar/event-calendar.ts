@@ -41,17 +41,20 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @fires pdk-error - The feed could not be loaded; `detail.message` says why.
  * @slot - Fallback content: shown until the element upgrades, and again when the feed fails.
  * @csspart toolbar - The bar with the month heading, the month buttons and the view switch.
+ * @csspart heading - The month's heading (in the list view: "Upcoming events").
  * @csspart prev-button - The previous month button.
  * @csspart next-button - The next month button.
  * @csspart today-button - The button back to today's month.
+ * @csspart view-button - A button of the month / list switch (with `controls`); also `pressed` for the view shown.
  * @csspart grid - The month grid (a table with role="grid").
  * @csspart day - A day cell; extra tokens `today`, `outside` (another month's day) and `selected` (the grid's focused day).
  * @csspart event - An event: a chip in the grid, an item in a list; extra token `cancelled`.
  * @csspart more - The "+N more" button of a crowded day.
  * @csspart legend - The key to the event type markers under the grid.
- * @csspart list - A list of days: the list view, the month on a narrow container, a day in the dialog.
+ * @csspart list - A list of days (the list view, the month on a narrow container), or the events of a day in the dialog.
  * @csspart list-day - One day in a list, with its date as a heading.
- * @csspart filter - A group of filters (with `controls`).
+ * @csspart filter - A group of filters, a fieldset (with `controls`).
+ * @csspart filter-button - A type or area filter toggle; also `pressed` while it is on.
  * @csspart count - The number of events shown, announced when it changes.
  * @csspart following - The "Events: partner ✕ show all" chip (with `follow`).
  * @csspart show-all-button - The chip's button.
@@ -60,7 +63,7 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @csspart back-button - The dialog's button back to the day's events.
  * @csspart detail-content - The opened event's content.
  * @csspart detail-title - The event's title (heading) in the detail.
- * @csspart cancelled-badge - The "Cancelled" label of a cancelled event.
+ * @csspart cancelled-badge - The "Cancelled" label in a cancelled event's detail (in chips and lists, style `event cancelled`).
  * @csspart detail-when - The date and time row.
  * @csspart detail-location - The place row (name, address, map link).
  * @csspart detail-online - The online-link row.
@@ -71,7 +74,7 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @csspart add-to-calendar - The "Add to calendar" box (not shown for cancelled events).
  * @csspart ics-link - The .ics file download link.
  * @csspart google-link - The Google Calendar link.
- * @csspart empty - The message for a month or list without events.
+ * @csspart empty - The message for a month, a list or an open day without events.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
  * @csspart retry-button - The error state's retry button; also the detail's, when it could not be loaded.
@@ -113,7 +116,7 @@ export class PdkEventCalendar extends LocalizedElement {
   @property() type = '';
   /** Only events in these areas (comma-separated ids). */
   @property() area = '';
-  /** Shows type, area and online / in-person filters. */
+  /** Shows type, area and online / in-person filters, and a month / list switch. */
   @property({type: Boolean}) controls = false;
   /** List view: at most this many events (0: all). */
   @property({type: Number}) limit = 0;

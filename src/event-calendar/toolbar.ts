@@ -23,7 +23,7 @@ export interface ToolbarContext {
 export function renderToolbar(ctx: ToolbarContext) {
   const {t} = ctx;
   return html`<div part="toolbar" class="toolbar">
-    <h2 id=${ctx.headingId} class="heading" aria-live="polite" tabindex="-1">${ctx.heading}</h2>
+    <h2 id=${ctx.headingId} class="heading" part="heading" aria-live="polite" tabindex="-1">${ctx.heading}</h2>
     ${ctx.view === 'month'
       ? html`<div class="nav no-print">
           <button type="button" class="button icon" part="prev-button" @click=${ctx.onPrev}>
@@ -39,7 +39,13 @@ export function renderToolbar(ctx: ToolbarContext) {
       ? html`<div class="switch no-print" role="group" aria-label=${t.viewLabel}>
           ${(['month', 'list'] as const).map(
             (view) =>
-              html`<button type="button" class="toggle" aria-pressed=${view === ctx.view ? 'true' : 'false'} @click=${() => ctx.onView(view)}>
+              html`<button
+                type="button"
+                class="toggle"
+                part=${view === ctx.view ? 'view-button pressed' : 'view-button'}
+                aria-pressed=${view === ctx.view ? 'true' : 'false'}
+                @click=${() => ctx.onView(view)}
+              >
                 ${view === 'month' ? t.viewMonth : t.viewList}
               </button>`,
           )}
@@ -61,7 +67,15 @@ export interface FilterContext {
 }
 
 const toggle = (label: unknown, pressed: boolean, onClick: () => void) =>
-  html`<button type="button" class="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
+  html`<button
+    type="button"
+    class="toggle"
+    part=${pressed ? 'filter-button pressed' : 'filter-button'}
+    aria-pressed=${pressed ? 'true' : 'false'}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
 
 /** Type and area toggle buttons (aria-pressed) and the attendance radios, each in a fieldset with a legend. */
 export function renderFilters(ctx: FilterContext) {

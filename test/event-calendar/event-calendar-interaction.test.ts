@@ -177,11 +177,12 @@ describe('<pdk-event-calendar>', () => {
       await waitUntil(() => dialogOf(el).open);
       el.setAttribute('type', 'workshop');
       await el.updateComplete;
-      expect(dialogOf(el).querySelectorAll('.list-events li')).to.have.length(1);
+      // The day's events are part `list`, as the list view's days are; its empty message is `empty`.
+      expect(dialogOf(el).querySelectorAll('[part~="list"] li')).to.have.length(1);
       el.setAttribute('type', 'debate');
       await el.updateComplete;
       expect(dialogOf(el).open).to.be.true;
-      expect(text(dialogOf(el).querySelector('[role="status"]'))).to.equal('Tego dnia nie ma wydarzeń, które pasują do filtrów.');
+      expect(text(dialogOf(el).querySelector('[part~="empty"][role="status"]'))).to.equal('Tego dnia nie ma wydarzeń, które pasują do filtrów.');
     });
 
     it('names a button in the list view without its day, which its heading and time already say', async () => {
@@ -235,6 +236,15 @@ describe('<pdk-event-calendar>', () => {
       const area = fieldsets[1].querySelector('button')!;
       expect(text(area)).to.equal('Efektywność energetyczna');
       await expect(el).to.be.accessible();
+    });
+
+    it('gives a page\'s ::part() rules the heading, the view switch and the filter toggles, pressed or not', async () => {
+      const el = await mountCalendar({controls: true, type: 'debate'});
+      expect(text($(el, '[part~="heading"]'))).to.equal('grudzień 2026');
+      const parts = (selector: string) => $$(el, selector).map((b) => `${text(b)}: ${b.getAttribute('part')}`);
+      expect(parts('[part~="view-button"]')).to.deep.equal(['Miesiąc: view-button pressed', 'Lista: view-button']);
+      expect(parts('[part~="filter-button"]').slice(0, 2)).to.deep.equal(['Konferencja: filter-button', 'Debata: filter-button pressed']);
+      expect($$(el, '[part~="filter-button"][aria-pressed]').length).to.equal($$(el, '[part~="filter-button"]').length);
     });
 
     it('without controls again, only the presets filter: the visitor\'s choices there are dropped', async () => {
