@@ -4,7 +4,8 @@
  * partner list's `category`, `area` and `controls`) silently replaced the
  * attribute, and every private field of the class was listed as a property.
  * This one keeps each kind in its own namespace (the table still shows the
- * plain name), lists public API only, and gives controls to attributes alone
+ * plain name), lists public API only (with the methods, such as the join
+ * button's `show()`), and gives controls to attributes alone
  * (parts, slots, events and custom properties have nothing to set; the
  * Theming story has the colour controls).
  */
@@ -39,6 +40,15 @@ interface Manifest {
   modules?: {declarations?: Declaration[]}[];
 }
 
+/**
+ * An attribute's type as Storybook knows it, which picks its control: a
+ * toggle, a number field or a text field. A named type (`CalendarView`)
+ * stays `other`; its story gives it options.
+ */
+function argType(text = 'string'): InputType['type'] {
+  return text === 'boolean' || text === 'number' || text === 'string' ? {name: text} : {name: 'other', value: text};
+}
+
 function row(item: Item, category: string, name = item.name, control = false): InputType {
   return {
     name,
@@ -61,15 +71,14 @@ export function argTypesFrom(json: unknown) {
     const argTypes: ArgTypes = {};
     const attributeFields = new Set<string>();
     for (const attribute of element.attributes ?? []) {
-      argTypes[attribute.name] = {
-        ...row(attribute, 'attributes', attribute.name, true),
-        type: {name: 'other', value: attribute.type?.text ?? 'string'},
-      };
+      argTypes[attribute.name] = {...row(attribute, 'attributes', attribute.name, true), type: argType(attribute.type?.text)};
       if (attribute.fieldName) attributeFields.add(attribute.fieldName);
     }
     for (const member of element.members ?? []) {
       const isPublicField = member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public';
       if (isPublicField && !attributeFields.has(member.name)) argTypes[`property:${member.name}`] = row(member, 'properties');
+      const isPublicMethod = member.kind === 'method' && !member.static && (member.privacy ?? 'public') === 'public';
+      if (isPublicMethod) argTypes[`method:${member.name}`] = row(member, 'methods', `${member.name}()`);
     }
     for (const event of element.events ?? []) argTypes[`event:${event.name}`] = row(event, 'events');
     for (const slot of element.slots ?? []) argTypes[`slot:${slot.name}`] = row(slot, 'slots', slot.name || '(default)');

@@ -1,10 +1,10 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/event-calendar/pdk-event-calendar.js';
 import '../src/partner-list/pdk-partner-list.js';
-import {MISSING_FEED, SAMPLE_FEED, SAMPLE_MONTH, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
+import {MISSING_FEED, OWN_FEED, SAMPLE_FEED, SAMPLE_MONTH, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
 
 interface Args {
   src: string;
@@ -21,8 +21,8 @@ interface Args {
   width?: string;
 }
 
-/** The element with the story's args; also used by stories whose feed is made when they render. */
-const renderCalendar = (args: Args) => html`<div style=${styleMap({maxWidth: args.width})}>
+/** The element with the story's args (and the page's fallback content); also used by stories whose feed is made when they render. */
+const renderCalendar = (args: Args, fallback: unknown = nothing) => html`<div style=${styleMap({maxWidth: args.width})}>
   <pdk-event-calendar
     src=${args.src}
     view=${args.view}
@@ -35,7 +35,9 @@ const renderCalendar = (args: Args) => html`<div style=${styleMap({maxWidth: arg
     ?past=${args.past}
     ?follow=${args.follow}
     lang=${ifDefined(args.lang)}
-  ></pdk-event-calendar>
+  >
+    ${fallback}
+  </pdk-event-calendar>
 </div>`;
 
 const meta: Meta<Args> = {
@@ -79,16 +81,23 @@ export const Narrow: Story = {args: {width: '320px'}};
 /** A month without events says when the next one is. */
 export const EmptyMonth: Story = {args: {month: '2026-09'}};
 /** A feed without events. */
-export const Empty: Story = {render: (args) => renderCalendar({...args, src: emptyFeedUrl()})};
+export const Empty: Story = {
+  parameters: OWN_FEED,
+  render: (args) => renderCalendar({...args, src: emptyFeedUrl()}),
+};
 /** A feed that never answers: the placeholder (after 10 s the element gives up: error). */
-export const Loading: Story = {render: (args) => renderCalendar({...args, src: hangingFeedUrl()})};
+export const Loading: Story = {
+  parameters: OWN_FEED,
+  render: (args) => renderCalendar({...args, src: hangingFeedUrl()}),
+};
 /** The feed cannot be loaded: a message, a retry button and the page's own fallback content. */
 export const FeedFails: Story = {
   args: {src: MISSING_FEED},
-  render: ({src}) => html`<pdk-event-calendar src=${src}><p>Zobacz kalendarz wydarzeń na stronie miasta.</p></pdk-event-calendar>`,
+  render: (args) => renderCalendar(args, html`<p>Zobacz kalendarz wydarzeń na stronie miasta.</p>`),
 };
 /** 5,000 generated events (served from a blob: URL): the month still renders and turns at once. */
 export const FiveThousandEvents: Story = {
   args: {controls: true},
+  parameters: OWN_FEED,
   render: (args) => renderCalendar({...args, src: largeFeedUrl({partners: 1000, events: 5000, seed: 3})}),
 };

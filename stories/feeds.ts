@@ -117,3 +117,6 @@ export async function staleFeedUrl(ageMs = 3 * 3_600_000): Promise<string> {
   localStorage.setItem(COPY_PREFIX + url, JSON.stringify({savedAt: Date.now() - ageMs, text}));
   return GONE_FEED;
 }
+
+/** Parameters of a story that makes its own feed: the `src` control would change nothing there. */
+export const OWN_FEED = {controls: {exclude: ['src']}};

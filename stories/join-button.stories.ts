@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/join-button/pdk-join-button.js';
 import type {PdkJoinButton} from '../src/join-button/join-button.js';
 import {formLoader, resetJoinFormLoad} from '../src/join-button/load-join-form.js';
@@ -78,7 +79,8 @@ const meta: Meta = {
   tags: ['autodocs'],
   args: {src: SAMPLE_FEED, action: ENDPOINT.ok, email: ''},
   beforeEach: stubEndpoints,
-  render: ({src, action, email}) => html`<pdk-join-button src=${src} action=${action} email=${email}></pdk-join-button>`,
+  render: ({src, action, email, lang}) =>
+    html`<pdk-join-button src=${src} action=${action} email=${email} lang=${ifDefined(lang)}></pdk-join-button>`,
 };
 export default meta;
 
@@ -88,7 +90,8 @@ type Story = StoryObj;
 export const Closed: Story = {};
 
 export const CustomLabel: Story = {
-  render: ({src, action}) => html`<pdk-join-button src=${src} action=${action}>Zgłoś swoją organizację</pdk-join-button>`,
+  render: ({src, action, email, lang}) =>
+    html`<pdk-join-button src=${src} action=${action} email=${email} lang=${ifDefined(lang)}>Zgłoś swoją organizację</pdk-join-button>`,
 };
 
 export const Open: Story = {
@@ -122,7 +125,7 @@ export const Failure: Story = {
 };
 
 export const English: Story = {
-  render: ({src, action}) => html`<pdk-join-button lang="en" src=${src} action=${action}></pdk-join-button>`,
+  args: {lang: 'en'},
   play: async ({canvasElement}) => {
     await openDialog(canvasElement);
   },

@@ -1,9 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/partner-list/pdk-partner-list.js';
-import {MISSING_FEED, SAMPLE_FEED, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
+import {MISSING_FEED, OWN_FEED, SAMPLE_FEED, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
 
 interface Args {
   src: string;
@@ -16,8 +16,8 @@ interface Args {
   width?: string;
 }
 
-/** The element with the story's args; also used by stories whose feed is made when they render. */
-const renderList = (args: Args) => html`<div style=${styleMap({maxWidth: args.width})}>
+/** The element with the story's args (and the page's fallback content); also used by stories whose feed is made when they render. */
+const renderList = (args: Args, fallback: unknown = nothing) => html`<div style=${styleMap({maxWidth: args.width})}>
   <pdk-partner-list
     src=${args.src}
     layout=${args.layout}
@@ -26,7 +26,9 @@ const renderList = (args: Args) => html`<div style=${styleMap({maxWidth: args.wi
     ?controls=${args.controls}
     limit=${ifDefined(args.limit)}
     lang=${ifDefined(args.lang)}
-  ></pdk-partner-list>
+  >
+    ${fallback}
+  </pdk-partner-list>
 </div>`;
 
 const meta: Meta<Args> = {
@@ -62,16 +64,23 @@ export const English: Story = {args: {lang: 'en', layout: 'list', controls: true
 /** Filters that match nobody: the empty result offers to clear them. */
 export const NoResults: Story = {args: {controls: true, category: 'government', area: 'eco-lifestyle'}};
 /** A feed without partners. */
-export const Empty: Story = {render: (args) => renderList({...args, src: emptyFeedUrl()})};
+export const Empty: Story = {
+  parameters: OWN_FEED,
+  render: (args) => renderList({...args, src: emptyFeedUrl()}),
+};
 /** A feed that never answers: the placeholder, the size of the content (after 10 s the element gives up: error). */
-export const Loading: Story = {render: (args) => renderList({...args, src: hangingFeedUrl()})};
+export const Loading: Story = {
+  parameters: OWN_FEED,
+  render: (args) => renderList({...args, src: hangingFeedUrl()}),
+};
 /** The feed cannot be loaded: a message, a retry button and the page's own fallback content. */
 export const FeedFails: Story = {
   args: {src: MISSING_FEED},
-  render: ({src}) => html`<pdk-partner-list src=${src}><p>Zobacz listę partnerów na stronie miasta.</p></pdk-partner-list>`,
+  render: (args) => renderList(args, html`<p>Zobacz listę partnerów na stronie miasta.</p>`),
 };
 /** 1,000 generated partners, all shown, with search and filters. */
 export const ThousandPartners: Story = {
   args: {controls: true},
+  parameters: OWN_FEED,
   render: (args) => renderList({...args, src: largeFeedUrl({partners: 1000, events: 3000, seed: 7})}),
 };
