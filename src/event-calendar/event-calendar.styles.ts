@@ -51,10 +51,6 @@ export const styles = css`
     min-width: 2.75em;
     font-size: 1em;
   }
-  .button.small {
-    min-height: 2.25em;
-    padding: 0.25em 0.75em;
-  }
   .filters {
     display: grid;
     gap: 0.5em;

@@ -77,8 +77,8 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @csspart empty - The message for a month, a list or an open day without events.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
- * @csspart retry-button - The error state's retry button; also the detail's, when it could not be loaded.
- * @csspart stale - The notice above a saved copy of the feed.
+ * @csspart retry-button - The error state's retry button; also the saved-copy notice's, and the detail's when it could not be loaded.
+ * @csspart stale - The notice above a saved copy of the feed, with its age and a retry button.
  * @cssprop [--pdk-color-accent=#00693e] - Buttons, links, focus ring, today's marker.
  * @cssprop [--pdk-color-accent-contrast=#fff] - Text on the accent colour.
  * @cssprop [--pdk-color-text=#1b1f1d] - Text.
@@ -213,7 +213,7 @@ export class PdkEventCalendar extends LocalizedElement {
     const followedName = this.followed && this.localize.text(result.feed.partners.find((p) => p.id === this.followed)?.name ?? this.followed);
     const heading = this.view === 'list' ? (this.past ? t.listHeadingPast : t.listHeading) : formatDay(grid.firstOfMonth(month), this.localize.locale, MONTH_YEAR);
     return html`<div class="calendar ${this.width.narrow ? 'narrow' : ''}">
-      ${renderStale(this.localize, result)}
+      ${renderStale(this.localize, result, () => this.feed.retry())}
       ${renderToolbar({
         t,
         view: this.view,

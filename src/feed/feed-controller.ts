@@ -13,7 +13,7 @@ import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import {FeedError} from './feed-error.js';
 import {resolveFeedUrl, stopWaitingForFeedMeta, waitForFeedMeta} from './feed-source.js';
-import {loadFeed, type FeedResult} from './load-feed.js';
+import {loadFeed, onFreshFeed, type FeedResult} from './load-feed.js';
 import {emit} from '../shared/events.js';
 import {nextTask} from '../shared/next-task.js';
 import {tabbables} from '../shared/tabbables.js';
@@ -34,6 +34,9 @@ export class FeedController {
   private unannounced?: () => void;
   /** Focus was inside the element when this load began (a retry button, a dialog): keep it inside. */
   private keepFocus = false;
+  /** The URL of the latest load. */
+  private url = '';
+  private stopListening?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -59,7 +62,16 @@ export class FeedController {
         );
       },
     });
-    host.addController({hostConnected: () => this.announceUnannounced(), hostDisconnected: () => stopWaitingForFeedMeta(host)});
+    host.addController({
+      hostConnected: () => {
+        this.announceUnannounced();
+        this.stopListening = this.listenForFreshData();
+      },
+      hostDisconnected: () => {
+        stopWaitingForFeedMeta(host);
+        this.stopListening?.();
+      },
+    });
   }
 
   /** The loaded feed, once there is one. */
@@ -71,7 +83,29 @@ export class FeedController {
     return this.task.status;
   }
 
-  /** Fetches again, skipping the shared cache. */
+  /** Whether the element shows an error or a saved copy, which fresh data would replace. */
+  private get wantsFreshData(): boolean {
+    return this.url !== '' && (this.task.status === TaskStatus.ERROR || Boolean(this.value?.stale));
+  }
+
+  /**
+   * Fresh data replaces an error or a saved copy without a click: when
+   * another element on the page loaded the same feed (its retry), and when
+   * the browser is back online (a screen left open through an outage).
+   */
+  private listenForFreshData(): () => void {
+    const stopFresh = onFreshFeed((url) => {
+      if (url === this.url && this.wantsFreshData) void this.task.run();
+    });
+    const online = () => this.wantsFreshData && this.retry();
+    addEventListener('online', online);
+    return () => {
+      stopFresh();
+      removeEventListener('online', online);
+    };
+  }
+
+  /** Fetches again, skipping the shared cache (unless a request for the feed is already on its way). */
   retry(): void {
     this.reloadNext = true;
     void this.task.run();
@@ -87,6 +121,7 @@ export class FeedController {
   }
 
   private async load(url: string, signal: AbortSignal): Promise<FeedResult> {
+    this.url = url;
     if (!url) {
       waitForFeedMeta(this.host);
       throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="pdk-feed" content="URL">.');

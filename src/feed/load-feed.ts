@@ -30,6 +30,16 @@ export interface LoadOptions {
 }
 
 const requests = new Map<string, Promise<FeedResult>>();
+/** Requests still on their way: a retry joins one instead of starting another (SPEC: one request). */
+const inFlight = new WeakSet<Promise<FeedResult>>();
+/** Told when a feed arrives fresh (not a saved copy): elements still showing an error or a copy take it. */
+const freshListeners = new Set<(url: string) => void>();
+
+/** Calls `listener` with the URL of every feed that arrives fresh; returns the unsubscribe. */
+export function onFreshFeed(listener: (url: string) => void): () => void {
+  freshListeners.add(listener);
+  return () => freshListeners.delete(listener);
+}
 
 /**
  * Feed texts on their way or just arrived, by URL, shared by every copy of
@@ -59,15 +69,25 @@ export function resetFeedCache(): void {
 }
 
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
-  if (options.reload) requests.delete(url);
   let request = requests.get(url);
+  // A retry fetches again, unless a request is already on its way (another element's retry).
+  if (options.reload && request && !inFlight.has(request)) request = undefined;
   if (!request) {
-    request = fetchAndValidate(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.reload ?? false);
-    requests.set(url, request);
-    // A failure, and a stale copy standing in for one, must not stick: the next load tries again.
-    request.then(
-      (result) => result.stale && evict(url, request!),
-      () => evict(url, request!),
+    const started = fetchAndValidate(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.reload ?? false);
+    request = started;
+    requests.set(url, started);
+    inFlight.add(started);
+    started.then(
+      (result) => {
+        inFlight.delete(started);
+        // A stale copy standing in for the feed must not stick: the next load tries again.
+        if (result.stale) evict(url, started);
+        else for (const listener of [...freshListeners]) listener(url);
+      },
+      () => {
+        inFlight.delete(started);
+        evict(url, started);
+      },
     );
   }
   return options.signal ? raceAbort(request, options.signal) : request;

@@ -65,9 +65,9 @@ const FIRST_LOGOS = 60;
  * @csspart clear-button - The "clear filters" button of an empty result.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
- * @csspart retry-button - The error state's retry button.
+ * @csspart retry-button - The error state's retry button, and the saved-copy notice's.
  * @csspart empty - The message shown when there is nothing to list (also `empty no-results` for a search with no match).
- * @csspart stale - The notice above a saved copy of the feed.
+ * @csspart stale - The notice above a saved copy of the feed, with its age and a retry button.
  * @cssprop [--pdk-color-text=#1b1f1d] - Text colour.
  * @cssprop [--pdk-color-muted=#4f5753] - Secondary text (category, year).
  * @cssprop [--pdk-color-bg=#fff] - Card and field background.
@@ -216,12 +216,12 @@ export class PdkPartnerList extends LocalizedElement {
   }
 
   private renderPartners(result: FeedResult) {
-    if (!result.feed.partners.length) return html`${renderStale(this.localize, result)}${renderEmpty(this.localize)}`;
+    if (!result.feed.partners.length) return html`${renderStale(this.localize, result, () => this.feed.retry())}${renderEmpty(this.localize)}`;
     const t = this.localize.pick(messages);
     const shown = Math.min(this.shown, this.matching.length);
     const hidden = this.matching.length - shown;
     // Only the lists are rendered here; CardLists puts the cards in them.
-    return html`${renderStale(this.localize, result)} ${this.controls ? this.renderControls() : nothing}
+    return html`${renderStale(this.localize, result, () => this.feed.retry())} ${this.controls ? this.renderControls() : nothing}
       ${repeat(
         this.lists.shells,
         (list) => list.id,

@@ -30,8 +30,16 @@ export function renderEmpty(localize: LocalizeController, message = localize.sha
   return html`<p class="state empty" part="empty" role="status">${message}</p>`;
 }
 
-/** The banner over data served from the last good copy. */
-export function renderStale(localize: LocalizeController, result: FeedResult) {
+/**
+ * The banner over data served from the last good copy, with a retry: the
+ * live feed may be back (the element also tries by itself when the browser
+ * comes back online, or another element on the page loaded it).
+ */
+export function renderStale(localize: LocalizeController, result: FeedResult, onRetry: () => void) {
   if (!result.stale) return nothing;
-  return html`<p class="stale" part="stale" role="status">${localize.shared.stale(localize.age(result.stale.savedAt))}</p>`;
+  const t = localize.shared;
+  return html`<div class="stale" part="stale">
+    <p role="status">${t.stale(localize.age(result.stale.savedAt))}</p>
+    <button class="button small" part="retry-button" type="button" @click=${onRetry}>${t.retry}</button>
+  </div>`;
 }

@@ -72,6 +72,10 @@ export const baseStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  .button.small {
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+  }
   .button.primary {
     background: var(--pdk-color-accent, #00693e);
     color: var(--pdk-color-accent-contrast, #fff);
@@ -143,10 +147,18 @@ export const baseStyles = css`
     margin: 0 0 0.75em;
   }
   .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
     margin: 0 0 var(--pdk-spacing, 1em);
     padding: 0.5em 0.75em;
     border-left: 4px solid var(--pdk-color-danger, #b3261e);
     background: var(--pdk-color-surface, #f4f7f5);
+  }
+  .stale p {
+    flex: 1 1 20em;
+    margin: 0;
   }
   .skeleton {
     display: grid;

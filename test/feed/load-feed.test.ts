@@ -28,6 +28,21 @@ describe('loadFeed', () => {
     expect(fetch.calls(FEED_URL)).to.equal(2);
   });
 
+  it('joins a retry already on its way instead of fetching again (two elements\' retries, one request)', async () => {
+    fetch = stubFetch({[FEED_URL]: {networkError: true}});
+    await loadFeed(FEED_URL).catch(() => undefined);
+    let answer!: () => void;
+    fetch.set(FEED_URL, {json: feed(), after: new Promise<void>((resolve) => (answer = resolve))});
+    const first = loadFeed(FEED_URL, {reload: true});
+    const second = loadFeed(FEED_URL, {reload: true});
+    answer();
+    expect(await second).to.equal(await first);
+    expect(fetch.calls(FEED_URL)).to.equal(2);
+    // Once it has arrived, a retry fetches again.
+    await loadFeed(FEED_URL, {reload: true});
+    expect(fetch.calls(FEED_URL)).to.equal(3);
+  });
+
   it('shares the request with another copy of the library on the page (two bundles or versions)', async () => {
     fetch = stubFetch({[FEED_URL]: {json: feed()}});
     const ours = await loadFeed(FEED_URL);

@@ -106,6 +106,70 @@ describe('feed states shared by all elements', () => {
     });
   }
 
+  describe('coming back after a failure', () => {
+    const mountBoth = async () => {
+      const list = document.createElement('pdk-partner-list');
+      const calendar = document.createElement('pdk-event-calendar');
+      const errors = Promise.all([list, calendar].map((el) => oneEvent(el, 'pdk-error')));
+      for (const el of [list, calendar]) el.setAttribute('src', FEED_URL);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(list, calendar);
+      await errors;
+      return [list, calendar] as const;
+    };
+    const retryButton = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+    const shows = (el: HTMLElement) => (el.shadowRoot!.querySelector('[part~="error"]') ? 'error' : el.shadowRoot!.querySelector('[part~="stale"]') ? 'stale copy' : 'feed');
+
+    it('a retry on one element brings back every element on that feed, with one request', async () => {
+      fetch = stubFetch({[FEED_URL]: {networkError: true}});
+      const [list, calendar] = await mountBoth();
+      fetch.set(FEED_URL, {json: feed()});
+      const ready = Promise.all([oneEvent(list, 'pdk-ready'), oneEvent(calendar, 'pdk-ready')]);
+      retryButton(list).click();
+      await ready;
+      expect(`${shows(list)}, ${shows(calendar)}`).to.equal('feed, feed');
+      expect(fetch.calls(FEED_URL)).to.equal(2);
+    });
+
+    it('retries pressed on two elements while the first is on its way make one request', async () => {
+      fetch = stubFetch({[FEED_URL]: {networkError: true}});
+      const [list, calendar] = await mountBoth();
+      let answer!: () => void;
+      fetch.set(FEED_URL, {json: feed(), after: new Promise<void>((resolve) => (answer = resolve))});
+      const ready = Promise.all([oneEvent(list, 'pdk-ready'), oneEvent(calendar, 'pdk-ready')]);
+      retryButton(list).click();
+      retryButton(calendar).click();
+      answer();
+      await ready;
+      expect(fetch.calls(FEED_URL)).to.equal(2);
+    });
+
+    it('tries the feed again by itself when the browser is back online', async () => {
+      fetch = stubFetch({[FEED_URL]: {networkError: true}});
+      const [list, calendar] = await mountBoth();
+      fetch.set(FEED_URL, {json: feed()});
+      const ready = Promise.all([oneEvent(list, 'pdk-ready'), oneEvent(calendar, 'pdk-ready')]);
+      dispatchEvent(new Event('online'));
+      await ready;
+      expect(`${shows(list)}, ${shows(calendar)}`).to.equal('feed, feed');
+      expect(fetch.calls(FEED_URL)).to.equal(2);
+    });
+
+    for (const tag of LISTING_TAGS) {
+      it(`<${tag}>: over a saved copy, a retry button loads the live feed`, async () => {
+        localStorage.setItem(`pdk-widgets:feed:${FEED_URL}`, JSON.stringify({savedAt: Date.now() - 3_600_000, text: JSON.stringify(feed())}));
+        fetch = stubFetch({[FEED_URL]: {networkError: true}});
+        const el = await mountUntil('pdk-ready', tag);
+        expect(shows(el)).to.equal('stale copy');
+        await expect(el).to.be.accessible();
+        fetch.set(FEED_URL, {json: feed()});
+        const ready = oneEvent(el, 'pdk-ready');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="stale"] [part~="retry-button"]')!.click();
+        await ready;
+        expect(shows(el)).to.equal('feed');
+      });
+    }
+  });
+
   for (const tag of LISTING_TAGS) {
     it(`<${tag}> has its data on screen when pdk-ready fires`, async () => {
       fetch = stubFetch({[FEED_URL]: {json: feed()}});
