@@ -140,17 +140,49 @@ function sharedFetchText(url: string, timeoutMs: number, reload: boolean): Promi
   return text;
 }
 
+/**
+ * The feed's text. The timeout is for a server that does not answer, or
+ * stops sending: it runs until the response starts, and again from each
+ * piece of the body. A big feed arriving steadily over a slow phone
+ * connection takes as long as it takes (a timeout on the whole download
+ * would cut it off, and every retry would start it again from nothing).
+ */
 async function fetchText(url: string, timeoutMs: number): Promise<string> {
-  const request = fetch(url, {
-    signal: AbortSignal.timeout(timeoutMs),
-    headers: {Accept: 'application/json'},
-  });
-  prepareDefaultZone();
-  const response = await request;
-  if (!response.ok) {
-    throw new FeedError('http', `The feed ${url} answered HTTP ${response.status}.`, response.status);
+  const controller = new AbortController();
+  let reader: ReadableStreamDefaultReader<string> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const giveUp = () => {
+    const reason = new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError');
+    controller.abort(reason);
+    // Aborting ends a network body; cancelling also ends one that is not (a service worker's stream).
+    void reader?.cancel(reason).catch(() => {});
+  };
+  const restartTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(giveUp, timeoutMs);
+  };
+  restartTimer();
+  try {
+    const request = fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
+    prepareDefaultZone();
+    const response = await request;
+    if (!response.ok) {
+      throw new FeedError('http', `The feed ${url} answered HTTP ${response.status}.`, response.status);
+    }
+    if (!response.body) return await response.text();
+    // TextDecoderStream drops a byte order mark, as response.text() does.
+    reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const pieces: string[] = [];
+    for (let piece = await reader.read(); !piece.done; piece = await reader.read()) {
+      restartTimer();
+      pieces.push(piece.value);
+    }
+    // A cancelled body ends as if complete: what came is not the whole feed.
+    controller.signal.throwIfAborted();
+    return pieces.join('');
+  } finally {
+    clearTimeout(timer);
   }
-  return response.text();
 }
 
 async function parse(url: string, text: string): Promise<Omit<FeedResult, 'stale'>> {

@@ -89,6 +89,40 @@ describe('loadFeed', () => {
     expect(error).to.have.property('kind', 'timeout');
   });
 
+  describe('a feed whose body arrives in pieces', () => {
+    /** Answers at once, then sends the feed's text in `pieces`, `gapMs` apart; `stallAfter` pieces, then nothing. */
+    function trickle(pieces: number, gapMs: number, stallAfter = Infinity) {
+      const text = new TextEncoder().encode(`\ufeff${JSON.stringify(feed())}`);
+      const size = Math.ceil(text.length / pieces);
+      sinon.stub(window, 'fetch').callsFake((_input, init) => {
+        let sent = 0;
+        const body = new ReadableStream<Uint8Array>({
+          // As a network body does, the stream fails when the request is aborted.
+          start: (controller) => init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason)),
+          async pull(controller) {
+            if (sent >= stallAfter) return new Promise<void>(() => {});
+            await new Promise((resolve) => setTimeout(resolve, gapMs));
+            controller.enqueue(text.slice(sent * size, ++sent * size));
+            if (sent * size >= text.length) controller.close();
+          },
+        });
+        return Promise.resolve(new Response(body));
+      });
+    }
+
+    it('is not cut off by the timeout while it keeps coming (a big feed on a slow connection)', async () => {
+      trickle(8, 40);
+      const result = await loadFeed(FEED_URL, {timeoutMs: 100});
+      expect(result.feed.partners.map((p) => p.id)).to.deep.equal(['a', 'b']);
+    });
+
+    it('times out when it stops coming', async () => {
+      trickle(8, 10, 3);
+      const error = await loadFeed(FEED_URL, {timeoutMs: 100}).catch((e: unknown) => e);
+      expect(error).to.have.property('kind', 'timeout');
+    });
+  });
+
   it('warns once about skipped entries, naming their JSON paths', async () => {
     const warn = sinon.stub(console, 'warn');
     fetch = stubFetch({[FEED_URL]: {json: feed({events: [event('x', {start: 'soon'}), event('y', {end: 'x'})]})}});
