@@ -7,6 +7,15 @@
 import {whenIdle} from '../shared/when-idle.js';
 
 const KEY_PREFIX = 'pdk-widgets:feed:';
+/**
+ * The host page's localStorage is its own (about 5 million characters per
+ * site in Chromium), and we are guests there: a copy longer than this is
+ * not kept (a realistic feed is a few hundred thousand), and at most
+ * `MAX_COPIES` are, the newest, so that a feed URL that changes (a `?v=…`)
+ * does not pile them up.
+ */
+const MAX_COPY_CHARS = 1_000_000;
+const MAX_COPIES = 2;
 
 export interface StaleCopy {
   readonly text: string;
@@ -15,11 +24,28 @@ export interface StaleCopy {
 }
 
 export function saveCopy(url: string, text: string, now = Date.now()): void {
+  if (text.length > MAX_COPY_CHARS) return;
   try {
-    localStorage.setItem(KEY_PREFIX + url, JSON.stringify({savedAt: now, text}));
+    const key = KEY_PREFIX + url;
+    dropOldCopies(key);
+    // savedAt first: dropOldCopies reads it from the start of the value.
+    localStorage.setItem(key, JSON.stringify({savedAt: now, text}));
   } catch {
     // Quota exceeded or storage disabled: the feed still renders, only without a fallback.
   }
+}
+
+/** Leaves room for `key`: of the other copies, only the newest `MAX_COPIES - 1` stay. */
+function dropOldCopies(key: string) {
+  const others: {key: string; savedAt: number}[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const other = localStorage.key(i);
+    if (!other?.startsWith(KEY_PREFIX) || other === key) continue;
+    const savedAt = Number(/^\{"savedAt":(\d+)/.exec(localStorage.getItem(other) ?? '')?.[1] ?? 0);
+    others.push({key: other, savedAt});
+  }
+  others.sort((a, b) => b.savedAt - a.savedAt);
+  for (const old of others.slice(MAX_COPIES - 1)) localStorage.removeItem(old.key);
 }
 
 /** Copies waiting for an idle moment: storing a 5 MB feed takes tens of ms, which first render should not wait for. */

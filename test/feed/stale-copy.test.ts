@@ -1,0 +1,35 @@
+/** The saved copies are guests in the host page's localStorage: bounded in size and number. */
+import {expect} from '@open-wc/testing';
+import {readCopy, saveCopy} from '../../src/feed/stale-copy.js';
+import {resetFeedState} from '../helpers/cleanup.js';
+
+const KEY_PREFIX = 'pdk-widgets:feed:';
+const ourKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(KEY_PREFIX)).sort();
+
+describe('saved copies of feeds', () => {
+  afterEach(() => {
+    localStorage.clear();
+    resetFeedState();
+  });
+
+  it('keeps the two newest: copies of feed URLs no longer used (a changing ?v=…) do not pile up', () => {
+    const now = Date.now();
+    for (let v = 1; v <= 4; v++) saveCopy(`https://feeds.example.org/feed.json?v=${v}`, `{"version":1,"v":${v}}`, now + v);
+    expect(ourKeys()).to.deep.equal([`${KEY_PREFIX}https://feeds.example.org/feed.json?v=3`, `${KEY_PREFIX}https://feeds.example.org/feed.json?v=4`]);
+    expect(readCopy('https://feeds.example.org/feed.json?v=4')?.text).to.equal('{"version":1,"v":4}');
+    // Saving a URL again replaces its own copy and keeps the other one.
+    saveCopy('https://feeds.example.org/feed.json?v=3', '{"version":1,"v":33}', now + 5);
+    expect(ourKeys()).to.have.length(2);
+    expect(readCopy('https://feeds.example.org/feed.json?v=3')?.text).to.equal('{"version":1,"v":33}');
+  });
+
+  it('keeps no copy of a feed over a million characters, so the host page keeps room for its own data', () => {
+    localStorage.setItem('host-page-data', 'x');
+    const big = `{"version":1,"padding":"${'x'.repeat(1_000_000)}"}`;
+    saveCopy('https://feeds.example.org/big.json', big);
+    expect(ourKeys()).to.deep.equal([]);
+    expect(localStorage.getItem('host-page-data')).to.equal('x');
+    saveCopy('https://feeds.example.org/big.json', '{"version":1}');
+    expect(ourKeys()).to.deep.equal([`${KEY_PREFIX}https://feeds.example.org/big.json`]);
+  });
+});
