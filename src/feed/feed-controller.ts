@@ -20,6 +20,9 @@ import {tabbables} from '../shared/tabbables.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How often a saved copy's age ("5 minut temu") is written again. */
+const AGE_REFRESH_MS = 60_000;
+
 export interface FeedRenderers {
   pending: () => TemplateResult;
   error: (error: FeedError) => TemplateResult;
@@ -92,6 +95,7 @@ export class FeedController {
    * Fresh data replaces an error or a saved copy without a click: when
    * another element on the page loaded the same feed (its retry), and when
    * the browser is back online (a screen left open through an outage).
+   * Meanwhile a saved copy's age is kept true, once a minute.
    */
   private listenForFreshData(): () => void {
     const stopFresh = onFreshFeed((url) => {
@@ -99,9 +103,11 @@ export class FeedController {
     });
     const online = () => this.wantsFreshData && this.retry();
     addEventListener('online', online);
+    const ageTimer = setInterval(() => this.value?.stale && this.host.requestUpdate(), AGE_REFRESH_MS);
     return () => {
       stopFresh();
       removeEventListener('online', online);
+      clearInterval(ageTimer);
     };
   }
 

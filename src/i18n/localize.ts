@@ -124,18 +124,27 @@ export class LocalizeController implements ReactiveController {
     return rules.select(n);
   }
 
-  /** How long ago an instant was, in words ("30 sekund temu", "3 godziny temu", "2 days ago"). */
+  /**
+   * How long ago an instant was, in words ("30 sekund temu", "3 godziny
+   * temu", "2 months ago"). At least a second: 'auto' says "teraz" / "now"
+   * for 0, which of a saved copy would read as live.
+   */
   age(sinceMs: number, now = Date.now()): string {
-    const seconds = Math.max(0, Math.round((now - sinceMs) / 1000));
+    const seconds = Math.max(1, Math.round((now - sinceMs) / 1000));
     const minutes = Math.round(seconds / 60);
-    const [value, unit] =
+    const days = Math.round(minutes / 1440);
+    const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
       seconds < 60
         ? [seconds, 'second']
         : minutes < 60
           ? [minutes, 'minute']
           : minutes < 48 * 60
             ? [Math.round(minutes / 60), 'hour']
-            : [Math.round(minutes / 1440), 'day'];
-    return new Intl.RelativeTimeFormat(this.lang, {numeric: 'auto'}).format(-value, unit as Intl.RelativeTimeFormatUnit);
+            : days < 60
+              ? [days, 'day']
+              : days < 730
+                ? [Math.round(days / 30.44), 'month']
+                : [Math.round(days / 365.25), 'year'];
+    return new Intl.RelativeTimeFormat(this.lang, {numeric: 'auto'}).format(-value, unit);
   }
 }

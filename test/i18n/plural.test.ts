@@ -21,6 +21,23 @@ describe('LocalizeController', () => {
     expect([ago(10_000), ago(3 * 60_000), ago(2 * 3_600_000), ago(3 * 86_400_000)]).to.deep.equal(['10 sekund temu', '3 minuty temu', '2 godziny temu', '3 dni temu']);
   });
 
+  it('says months or years of an old copy, not hundreds of days, and never "now"', async () => {
+    const el = await fixture<PluralProbe>(html`<plural-probe lang="pl"></plural-probe>`);
+    const now = Date.now();
+    const ago = (ms: number) => el.localize.age(now - ms, now);
+    const day = 86_400_000;
+    expect([ago(0), ago(59 * day), ago(95 * day), ago(400 * day), ago(1000 * day)]).to.deep.equal([
+      '1 sekundę temu',
+      '59 dni temu',
+      '3 miesiące temu',
+      '13 miesięcy temu',
+      '3 lata temu',
+    ]);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect([ago(0), ago(95 * day), ago(1000 * day)]).to.deep.equal(['1 second ago', '3 months ago', '3 years ago']);
+  });
+
   it('gives English categories in English', async () => {
     const el = await fixture<PluralProbe>(html`<plural-probe lang="en"></plural-probe>`);
     expect([1, 2, 5].map((n) => el.localize.plural(n))).to.deep.equal(['one', 'other', 'other']);

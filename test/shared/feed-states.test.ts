@@ -2,6 +2,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
+import sinon from 'sinon';
 import '../../src/index.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
@@ -152,6 +153,22 @@ describe('feed states shared by all elements', () => {
       await ready;
       expect(`${shows(list)}, ${shows(calendar)}`).to.equal('feed, feed');
       expect(fetch.calls(FEED_URL)).to.equal(2);
+    });
+
+    it('keeps a saved copy\'s age true on a page left open', async () => {
+      const clock = sinon.useFakeTimers({now: Date.now(), toFake: ['Date', 'setInterval', 'clearInterval']});
+      try {
+        localStorage.setItem(`pdk-widgets:feed:${FEED_URL}`, JSON.stringify({savedAt: Date.now() - 5 * 60_000, text: JSON.stringify(feed())}));
+        fetch = stubFetch({[FEED_URL]: {networkError: true}});
+        const el = await mountUntil('pdk-ready', 'pdk-partner-list');
+        const notice = () => el.shadowRoot!.querySelector('[part~="stale"] p')!.textContent!;
+        expect(notice()).to.contain('5 minut temu');
+        clock.tick(3 * 3_600_000);
+        await (el as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+        expect(notice()).to.contain('3 godziny temu');
+      } finally {
+        clock.restore();
+      }
     });
 
     for (const tag of LISTING_TAGS) {
