@@ -66,7 +66,7 @@ export interface IcsOptions {
 /**
  * `pdk-feed ics FEED -o events.ics`: one subscribable calendar of every
  * event, cancelled ones as STATUS:CANCELLED (so subscribers' copies are
- * cancelled too, rather than silently kept), with Warsaw's VTIMEZONE.
+ * cancelled too, rather than silently kept), named with the feed's time zone.
  */
 export async function icsCommand(options: IcsOptions): Promise<number> {
   const feed = await readFeed(options.source, options.lang);

@@ -38,7 +38,11 @@ export interface CalendarOptions extends VEventOptions {
   readonly name?: string;
   /** METHOD; PUBLISH (the default) for files and subscriptions. */
   readonly method?: string;
-  /** Adds a VTIMEZONE for Europe/Warsaw and X-WR-TIMEZONE (for subscribable calendars). */
+  /**
+   * Names the feed's zone (X-WR-TIMEZONE, for subscribable calendars), with
+   * its VTIMEZONE for Europe/Warsaw. Times are in UTC, so no event needs it:
+   * it tells a calendar program the calendar's home zone.
+   */
   readonly timezone?: boolean;
 }
 
@@ -208,7 +212,10 @@ export function buildCalendar(events: readonly PdkEvent[], feed: Feed, options: 
   if (options.name) {
     lines.push(property('NAME', escapeText(options.name)), property('X-WR-CALNAME', escapeText(options.name)));
   }
-  if (options.timezone) lines.push('X-WR-TIMEZONE:Europe/Warsaw', ...vtimezoneWarsaw());
+  if (options.timezone) {
+    lines.push(property('X-WR-TIMEZONE', feed.timezone));
+    if (feed.timezone === 'Europe/Warsaw') lines.push(...vtimezoneWarsaw());
+  }
   for (const event of events) lines.push(...eventToVEvent(event, feed, options));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;

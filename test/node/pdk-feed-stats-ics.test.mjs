@@ -140,6 +140,17 @@ describe('pdk-feed ics', () => {
     assert.equal(events.cancelled.getFirstPropertyValue('dtend').toString(), '2027-01-17', 'DTEND is the day after the last day');
   });
 
+  test('a feed in another zone gives a calendar of that zone, its times unchanged', async () => {
+    const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    write('new-york.json', {...feed, timezone: 'America/New_York'});
+    const {code, stdout} = await run(['ics', 'new-york.json']);
+    assert.equal(code, 0);
+    const calendar = parse(stdout);
+    assert.equal(calendar.getFirstPropertyValue('x-wr-timezone'), 'America/New_York');
+    assert.equal(calendar.getFirstSubcomponent('vtimezone'), null, 'no Warsaw VTIMEZONE');
+    assert.equal(byUid(calendar).soon.getFirstPropertyValue('dtstart').toJSDate().getTime(), Date.parse('2026-12-10T17:00:00Z'));
+  });
+
   test('--lang pl: Polish titles and calendar name; without -o it goes to standard output', async () => {
     const {code, stdout} = await run(['ics', 'feed.json', '--lang', 'pl']);
     assert.equal(code, 0);
