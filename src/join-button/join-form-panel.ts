@@ -37,6 +37,8 @@ interface PanelState {
   summary: string;
   pending: boolean;
   sendFailure: SendFailure | '';
+  /** What the endpoint said about it, if anything. */
+  serverSaid: string;
   mailText: string;
   copyStatus: '' | 'copied' | 'failed';
 }
@@ -45,7 +47,7 @@ export class JoinFormPanel implements ReactiveController {
   /** Added to the element's shadow root once the panel is loaded. */
   static readonly styles = formStyles;
 
-  private state: PanelState = {view: 'form', values: emptyValues(), errors: {}, summary: '', pending: false, sendFailure: '', mailText: '', copyStatus: ''};
+  private state: PanelState = {view: 'form', values: emptyValues(), errors: {}, summary: '', pending: false, sendFailure: '', serverSaid: '', mailText: '', copyStatus: ''};
   private endpoint = '';
   private to = '';
   private draft = '';
@@ -103,6 +105,7 @@ export class JoinFormPanel implements ReactiveController {
         pending: this.state.pending,
         summary: this.state.summary,
         sendError: this.state.sendFailure ? t.sendError[this.state.sendFailure](this.to) : '',
+        serverSaid: this.state.serverSaid && t.serverSaid(this.state.serverSaid),
         onSubmit: (e) => this.handleSubmit(e),
         onInput: (e) => this.handleInput(e),
         onFocusout: (e) => this.handleFocusout(e),
@@ -216,7 +219,7 @@ export class JoinFormPanel implements ReactiveController {
     if (this.state.pending || this.state.view !== 'form') return;
     this.readAllFields();
     const t = this.t;
-    this.set({errors: validateAll(this.state.values, t.errors), sendFailure: ''});
+    this.set({errors: validateAll(this.state.values, t.errors), sendFailure: '', serverSaid: ''});
     const invalid = FIELD_ORDER.filter((f) => this.state.errors[f]);
     if (invalid.length) {
       const summary = t.summary(invalid.length, this.localize.plural(invalid.length));
@@ -253,7 +256,7 @@ export class JoinFormPanel implements ReactiveController {
       emit(this.host, 'pdk-join-success', data);
       return this.showView('success');
     }
-    this.set({sendFailure: result.kind});
+    this.set({sendFailure: result.kind, serverSaid: result.said ?? ''});
     emit<PdkErrorDetail>(this.host, 'pdk-join-error', {message: result.message});
     await this.host.updateComplete;
     this.host.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();

@@ -27,6 +27,8 @@ export interface FormContext {
   summary: string;
   /** The send failure's message, '' when there is none. */
   sendError: string;
+  /** What the endpoint said about it, quoted, or ''. */
+  serverSaid: string;
   onSubmit: (e: SubmitEvent) => void;
   onInput: (e: Event) => void;
   onFocusout: (e: FocusEvent) => void;
@@ -163,6 +165,7 @@ export function renderForm(ctx: FormContext) {
     ${ctx.sendError
       ? html`<div class="send-error" part="send-error" role="alert">
           <p class="title">${t.sendErrorTitle}</p>
+          ${ctx.serverSaid ? html`<p dir="auto">${ctx.serverSaid}</p>` : nothing}
           <p>${ctx.sendError}</p>
           <button class="button" part="retry-button" type="button" @click=${ctx.onRetry}>${t.retry}</button>
         </div>`

@@ -32,6 +32,8 @@ export interface JoinMessages {
   submit: string;
   sending: string;
   sendErrorTitle: string;
+  /** What the endpoint said about a rejected application, quoted. */
+  serverSaid: (said: string) => string;
   sendError: Record<SendFailure, (email: string) => string>;
   retry: string;
   successTitle: string;
@@ -98,6 +100,7 @@ const pl: JoinMessages = {
   submit: 'Wyślij zgłoszenie',
   sending: 'Wysyłanie…',
   sendErrorTitle: 'Nie udało się wysłać zgłoszenia',
+  serverSaid: (said) => `Odpowiedź serwera: „${said}”`,
   sendError: {
     network: () => 'Brak połączenia z serwerem. Sprawdź połączenie z internetem i spróbuj ponownie. Wpisane dane zostały zachowane.',
     timeout: () => 'Serwer nie odpowiedział w ciągu 15 sekund. Spróbuj ponownie za chwilę. Wpisane dane zostały zachowane.',
@@ -170,6 +173,7 @@ const en: JoinMessages = {
   submit: 'Send application',
   sending: 'Sending…',
   sendErrorTitle: 'The application could not be sent',
+  serverSaid: (said) => `The server said: “${said}”`,
   sendError: {
     network: () => 'The server cannot be reached. Check your internet connection and try again. Everything you typed has been kept.',
     timeout: () => 'The server did not answer within 15 seconds. Try again in a moment. Everything you typed has been kept.',

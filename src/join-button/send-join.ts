@@ -4,7 +4,26 @@ import type {SendFailure} from './messages.js';
 
 export const SEND_TIMEOUT_MS = 15_000;
 
-export type SendResult = {ok: true} | {ok: false; kind: SendFailure; message: string};
+/** `said`: what the endpoint itself said about a rejected application, if anything. */
+export type SendResult = {ok: true} | {ok: false; kind: SendFailure; message: string; said?: string};
+
+/** The longest answer of an endpoint shown to the visitor. */
+const MAX_SAID = 300;
+
+/**
+ * An endpoint that rejects an application (4xx) may say why, as JSON
+ * `{"error": "…"}` or `{"message": "…"}` (the usual shapes): "this e-mail
+ * is already registered" helps the visitor more than "try again".
+ */
+async function whatItSaid(response: Response): Promise<string | undefined> {
+  try {
+    const body = (await response.json()) as {error?: unknown; message?: unknown} | null;
+    const said = [body?.error, body?.message].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+    return said && said.trim().slice(0, MAX_SAID);
+  } catch {
+    return undefined;
+  }
+}
 
 export async function sendJoin(endpoint: string, data: JoinData): Promise<SendResult> {
   let response: Response;
@@ -23,9 +42,11 @@ export async function sendJoin(endpoint: string, data: JoinData): Promise<SendRe
     return {ok: false, kind: 'network', message: `The endpoint ${endpoint} could not be reached (network error or missing CORS headers).`};
   }
   if (response.ok) return {ok: true};
+  const said = response.status < 500 ? await whatItSaid(response) : undefined;
   return {
     ok: false,
     kind: response.status < 500 ? 'client' : 'server',
-    message: `The endpoint ${endpoint} answered HTTP ${response.status}.`,
+    message: `The endpoint ${endpoint} answered HTTP ${response.status}${said ? `: ${said}` : '.'}`,
+    said,
   };
 }

@@ -172,6 +172,36 @@ describe('<pdk-join-button> sending', () => {
       });
     }
 
+    it('after a 4xx whose JSON says why, shows what the server said, as text, and passes it on in pdk-join-error', async () => {
+      fetch.set(ENDPOINT, {json: {error: 'Adres e-mail jest już zarejestrowany. <b>Napisz</b> do nas.'}, status: 422});
+      const el = await mount();
+      await openFilled(el);
+      const failed = oneEvent(el, 'pdk-join-error');
+      await submit(el);
+      const {detail} = await failed;
+      expect(detail.message).to.equal(`The endpoint ${ENDPOINT} answered HTTP 422: Adres e-mail jest już zarejestrowany. <b>Napisz</b> do nas.`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="send-error"]'));
+      const error = $(el, '[part~="send-error"]');
+      expect(text(error)).to.contain('Odpowiedź serwera: „Adres e-mail jest już zarejestrowany. <b>Napisz</b> do nas.”');
+      expect(error.querySelector('b')).to.be.null;
+      expect(field(el, 'email').value).to.not.equal('');
+    });
+
+    it('after a 4xx without a usable JSON message, or a 5xx, quotes nothing', async () => {
+      for (const route of [{body: '<html>Bad Request</html>', status: 400}, {json: {error: {code: 7}}, status: 422}, {json: {error: 'Internal'}, status: 500}] as Route[]) {
+        fetch.set(ENDPOINT, route);
+        const el = await mount();
+        await openFilled(el);
+        const failed = oneEvent(el, 'pdk-join-error');
+        await submit(el);
+        expect((await failed).detail.message).to.match(/answered HTTP \d{3}\.$/);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="send-error"]'));
+        expect(text($(el, '[part~="send-error"]'))).to.not.contain('Odpowiedź serwera');
+        el.remove();
+        sessionStorage.clear();
+      }
+    });
+
     it('a retry keeps focus in the form while it sends: on the send button, as its own button goes', async () => {
       fetch.set(ENDPOINT, {status: 500});
       const el = await mount();
