@@ -209,7 +209,7 @@ export class JoinFormPanel implements ReactiveController {
     this.keepIfChanged(values);
   }
 
-  private handleSubmit(e: SubmitEvent) {
+  private handleSubmit(e: Event) {
     e.preventDefault();
     void this.submit();
   }

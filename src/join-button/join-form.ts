@@ -29,7 +29,8 @@ export interface FormContext {
   sendError: string;
   /** What the endpoint said about it, quoted, or ''. */
   serverSaid: string;
-  onSubmit: (e: SubmitEvent) => void;
+  /** The form's submit, and the send button's click (see the button). */
+  onSubmit: (e: Event) => void;
   onInput: (e: Event) => void;
   onFocusout: (e: FocusEvent) => void;
   onRetry: () => void;
@@ -172,7 +173,18 @@ export function renderForm(ctx: FormContext) {
       : nothing}
     <div class="actions">
       <!-- Not disabled while sending: a disabled button drops the focus it has. A second send is refused anyway. -->
-      <button class="button primary" part="submit" type="submit" aria-disabled=${ctx.pending ? 'true' : 'false'}>${ctx.pending ? t.sending : t.submit}</button>
+      <!-- Its click sends, not only the form's submit event: in an iframe sandboxed without allow-forms
+           (some page builders' embeds) the browser blocks the submission before that event fires.
+           Enter in a field clicks it too. -->
+      <button
+        class="button primary"
+        part="submit"
+        type="submit"
+        aria-disabled=${ctx.pending ? 'true' : 'false'}
+        @click=${ctx.onSubmit}
+      >
+        ${ctx.pending ? t.sending : t.submit}
+      </button>
       <span class="visually-hidden" role="status">${ctx.pending ? t.sending : ''}</span>
     </div>
   </form>`;

@@ -1,5 +1,6 @@
 /** <pdk-join-button>: sending (POST, failures, retry), e-mail without an endpoint, the draft, and spam. */
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/join-button/pdk-join-button.js';
 import type {PdkJoinButton} from '../../src/join-button/join-button.js';
@@ -101,6 +102,31 @@ describe('<pdk-join-button> sending', () => {
       await succeeded;
       expect(requestsTo(other)).to.have.length(1);
     });
+
+    for (const how of ['the send button', 'Enter in a field']) {
+      it(`sends where the browser blocks form submission (an iframe sandboxed without allow-forms), by ${how}`, async () => {
+        const el = await mount();
+        await openFilled(el);
+        // There the browser neither fires a submit event nor submits: as if something swallowed both.
+        $(el, 'form').addEventListener(
+          'submit',
+          (e) => {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+          },
+          {capture: true},
+        );
+        const succeeded = oneEvent(el, 'pdk-join-success');
+        if (how === 'the send button') {
+          await submit(el);
+        } else {
+          field(el, 'organisation').focus();
+          await sendKeys({press: 'Enter'});
+        }
+        await waitUntil(() => requestsTo(ENDPOINT).length === 1, 'the application was not sent', {timeout: 3000});
+        await succeeded;
+      });
+    }
 
     it('shows a pending state that blocks a second send, and keeps focus on the button', async () => {
       fetch.set(ENDPOINT, {hang: true});
