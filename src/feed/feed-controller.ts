@@ -95,7 +95,8 @@ export class FeedController {
    * Fresh data replaces an error or a saved copy without a click: when
    * another element on the page loaded the same feed (its retry), and when
    * the browser is back online (a screen left open through an outage).
-   * Meanwhile a saved copy's age is kept true, once a minute.
+   * Meanwhile a saved copy's age is kept true: once a minute, and when the
+   * page is shown again (a screen waking up; hidden tabs' timers are slowed).
    */
   private listenForFreshData(): () => void {
     const stopFresh = onFreshFeed((url) => {
@@ -103,11 +104,14 @@ export class FeedController {
     });
     const online = () => this.wantsFreshData && this.retry();
     addEventListener('online', online);
-    const ageTimer = setInterval(() => this.value?.stale && this.host.requestUpdate(), AGE_REFRESH_MS);
+    const refreshAge = () => this.value?.stale && this.host.requestUpdate();
+    const ageTimer = setInterval(refreshAge, AGE_REFRESH_MS);
+    document.addEventListener('visibilitychange', refreshAge);
     return () => {
       stopFresh();
       removeEventListener('online', online);
       clearInterval(ageTimer);
+      document.removeEventListener('visibilitychange', refreshAge);
     };
   }
 

@@ -166,6 +166,11 @@ describe('feed states shared by all elements', () => {
         clock.tick(3 * 3_600_000);
         await (el as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
         expect(notice()).to.contain('3 godziny temu');
+        // A hidden tab's timers are slowed: the page shown again reads the age at once.
+        clock.setSystemTime(Date.now() + 30_000 + 3_600_000);
+        document.dispatchEvent(new Event('visibilitychange'));
+        await (el as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+        expect(notice()).to.contain('4 godziny temu');
       } finally {
         clock.restore();
       }
