@@ -35,7 +35,7 @@ export function loadDraft(key: string): JoinValues | null {
   if (!raw || typeof raw !== 'object') return null;
   const saved = raw as Record<string, unknown>;
   const values = emptyValues();
-  for (const field of TEXT_FIELDS) {
+  for (const field of [...TEXT_FIELDS, 'applicationId'] as const) {
     if (typeof saved[field] === 'string') (values as unknown as Record<string, string>)[field] = saved[field];
   }
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);

@@ -30,6 +30,8 @@ export interface JoinValues {
   consentAt: string;
   /** The honeypot: people never see it, so anything here came from a bot. */
   honeypot: string;
+  /** The application's id, the same on every attempt to send it (see JoinData); '' until the first. */
+  applicationId: string;
 }
 
 /**
@@ -61,6 +63,12 @@ export interface JoinData {
   openedAt: string;
   /** When it was sent (ISO 8601). */
   sentAt: string;
+  /**
+   * A random id, the same on every attempt to send this application (a
+   * retry, also after a reload): a send that timed out may still have
+   * arrived, and an endpoint that already has the id can keep one copy.
+   */
+  applicationId: string;
 }
 
 export function emptyValues(): JoinValues {
@@ -77,7 +85,14 @@ export function emptyValues(): JoinValues {
     consent: false,
     consentAt: '',
     honeypot: '',
+    applicationId: '',
   };
+}
+
+/** A random id for an application (a UUID; `randomUUID` needs a secure context, so not on an http page). */
+export function newApplicationId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** True when nothing has been typed or chosen. */
@@ -112,6 +127,7 @@ export function toJoinData(values: JoinValues, ctx: DataContext): JoinData {
     page: ctx.page,
     openedAt: new Date(ctx.openedAt).toISOString(),
     sentAt,
+    applicationId: values.applicationId,
   };
 }
 

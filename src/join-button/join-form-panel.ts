@@ -12,7 +12,7 @@ import type {LocalizeController} from '../i18n/localize.js';
 import {emit, type PdkErrorDetail} from '../shared/events.js';
 import {copyText} from './copy-text.js';
 import {clearDraft, draftKey, loadDraft, saveDraft} from './draft-store.js';
-import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, resolveEndpoint, toJoinData} from './join-data.js';
+import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, newApplicationId, resolveEndpoint, toJoinData} from './join-data.js';
 import type {FieldName, JoinData, JoinValues} from './join-data.js';
 import {joinEmail} from './join-email.js';
 import {fieldId, renderForm, renderMail, renderSuccess, type Choice} from './join-form.js';
@@ -236,6 +236,7 @@ export class JoinFormPanel implements ReactiveController {
     this.set({summary: ''});
     // A bot fills the honeypot or sends at once; it gets the usual thank-you and nothing is sent.
     if (looksLikeBot(this.state.values)) return this.showView('success');
+    if (!this.state.values.applicationId) this.keep({...this.state.values, applicationId: newApplicationId()});
     const data = toJoinData(this.state.values, {lang: this.localize.lang, consentText: t.consent, page: location.href, openedAt: this.openedAt, now: Date.now()});
     if (!emit(this.host, 'pdk-join-submit', data, true)) return;
     if (this.endpoint) await this.post(data);

@@ -43,7 +43,7 @@ describe('join data', () => {
   });
 
   it('trims what is sent and stamps it', () => {
-    const values = {...emptyValues(), organisation: ' Fundacja ', category: 'ngo' as const, email: ' a@b.pl ', consent: true, consentAt: '2026-12-01T09:59:00.000Z'};
+    const values = {...emptyValues(), organisation: ' Fundacja ', category: 'ngo' as const, email: ' a@b.pl ', consent: true, consentAt: '2026-12-01T09:59:00.000Z', applicationId: 'id-1'};
     const data = toJoinData(values, {lang: 'en', consentText: 'I agree', page: 'https://p.example/', openedAt: NOW - 90_000, now: NOW});
     expect(data).to.deep.include({
       organisation: 'Fundacja',
@@ -52,6 +52,7 @@ describe('join data', () => {
       page: 'https://p.example/',
       openedAt: '2026-12-01T09:58:30.000Z',
       sentAt: '2026-12-01T10:00:00.000Z',
+      applicationId: 'id-1',
     });
     expect(data.consent).to.deep.equal({given: true, text: 'I agree', at: '2026-12-01T09:59:00.000Z'});
   });

@@ -82,7 +82,9 @@ describe('<pdk-join-button> sending', () => {
         page: location.href,
         openedAt: new Date(OPENED).toISOString(),
         sentAt: new Date(OPENED + 30_000).toISOString(),
+        applicationId: body.applicationId,
       });
+      expect(body.applicationId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(submitEvent.detail).to.deep.equal(body);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="success"]'));
       const success = $(el, '[part~="success"]');
@@ -226,6 +228,34 @@ describe('<pdk-join-button> sending', () => {
         el.remove();
         sessionStorage.clear();
       }
+    });
+
+    it('sends one application id on every attempt, also after a reload, and a new one for the next application', async () => {
+      fetch.set(ENDPOINT, {status: 500});
+      let el = await mount();
+      await openFilled(el);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="send-error"]'));
+      // The visitor reloads the page: the draft brings the application back, with its id.
+      el.remove();
+      el = await mount();
+      await open(el);
+      field(el, 'consent').click();
+      fetch.set(ENDPOINT, {json: {}});
+      const succeeded = oneEvent(el, 'pdk-join-success');
+      await submit(el);
+      await succeeded;
+      const [first, second] = [bodyOf(ENDPOINT, 0).applicationId, bodyOf(ENDPOINT, 1).applicationId];
+      expect(first).to.match(/^[0-9a-f-]{32,36}$/);
+      expect(second).to.equal(first);
+      // The next application is another one.
+      el.close();
+      await open(el);
+      await fillValid(el);
+      const again = oneEvent(el, 'pdk-join-success');
+      await submit(el);
+      await again;
+      expect(bodyOf(ENDPOINT, 2).applicationId).to.match(/^[0-9a-f-]{32,36}$/).and.not.equal(first);
     });
 
     it('a retry keeps focus in the form while it sends: on the send button, as its own button goes', async () => {

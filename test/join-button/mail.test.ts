@@ -22,6 +22,7 @@ function data(fields: Partial<JoinData> = {}): JoinData {
     page: 'https://partner.example.org/o-nas',
     openedAt: '2026-12-01T09:58:00.000Z',
     sentAt: '2026-12-01T10:05:00.000Z',
+    applicationId: '0b7c4f0e-6a1d-4a57-9d2e-3f1b2c4d5e6f',
     ...fields,
   };
 }
