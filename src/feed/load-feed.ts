@@ -149,17 +149,10 @@ function sharedFetchText(url: string, timeoutMs: number, reload: boolean): Promi
  */
 async function fetchText(url: string, timeoutMs: number): Promise<string> {
   const controller = new AbortController();
-  let reader: ReadableStreamDefaultReader<string> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const giveUp = () => {
-    const reason = new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError');
-    controller.abort(reason);
-    // Aborting ends a network body; cancelling also ends one that is not (a service worker's stream).
-    void reader?.cancel(reason).catch(() => {});
-  };
   const restartTimer = () => {
     clearTimeout(timer);
-    timer = setTimeout(giveUp, timeoutMs);
+    timer = setTimeout(() => controller.abort(new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
   };
   restartTimer();
   try {
@@ -169,19 +162,26 @@ async function fetchText(url: string, timeoutMs: number): Promise<string> {
     if (!response.ok) {
       throw new FeedError('http', `The feed ${url} answered HTTP ${response.status}.`, response.status);
     }
-    if (!response.body) return await response.text();
-    // TextDecoderStream drops a byte order mark, as response.text() does.
-    reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    const pieces: string[] = [];
-    for (let piece = await reader.read(); !piece.done; piece = await reader.read()) {
-      restartTimer();
-      pieces.push(piece.value);
-    }
-    // A cancelled body ends as if complete: what came is not the whole feed.
+    // A copy of the body only tells when pieces arrive; the text comes from response.text(), which
+    // decodes as the pieces arrive (reading and decoding them here made a 5 MB feed's longest task
+    // half as long again).
+    if (response.body) void onEachPiece(response.clone().body!, restartTimer);
+    return await response.text();
+  } catch (error) {
+    // A body cut off by the timeout may fail with a plain network error: the timeout is the reason.
     controller.signal.throwIfAborted();
-    return pieces.join('');
+    throw error;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+async function onEachPiece(body: ReadableStream<Uint8Array>, callback: () => void) {
+  const reader = body.getReader();
+  try {
+    while (!(await reader.read()).done) callback();
+  } catch {
+    // The request failed or was aborted: response.text() says so.
   }
 }
 
