@@ -266,7 +266,7 @@ export class PdkEventCalendar extends LocalizedElement {
       ? nothing
       : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, locale: this.localize.locale, onClick: () => this.moveTo(next.firstDay, true)}, t.noLaterEvents)}
     ${this.width.narrow
-      ? list(this.model.weeks, true)
+      ? this.unlessChanged(this.model.weeks, () => list(this.model.weeks, true))
       : html`${renderGrid({
             ...ctx,
             weeks: this.model.weeks,
@@ -280,7 +280,7 @@ export class PdkEventCalendar extends LocalizedElement {
           <div class="print-only" aria-hidden="true">
             ${
               // Rebuilt when the copy catches up, not with every render (a day focused, a month turned).
-              guard([this.printCopy.weeks, this.localize.locale, this.localize.lang], () => list(this.printCopy.weeks ?? [], false))
+              this.unlessChanged(this.printCopy.weeks, () => list(this.printCopy.weeks ?? [], false))
             }
           </div>`}`;
   }
@@ -289,7 +289,17 @@ export class PdkEventCalendar extends LocalizedElement {
     const t = this.localize.pick(messages);
     if (!this.model.shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
     const timeOf = (event: PdkEvent) => timeRange(event, this.localize.locale, this.model.feed!.timezone, t);
-    return renderDayGroups(this.model.listDays, this.viewContext(), {interactive: true, timeOf});
+    return this.unlessChanged(this.model.listDays, () => renderDayGroups(this.model.listDays, this.viewContext(), {interactive: true, timeOf}));
+  }
+
+  /**
+   * A list of days as it was rendered last, until `days` (or the language)
+   * change: with `past`, the list view can hold thousands of events, and
+   * building and formatting each again on every render (an event opened, a
+   * dialog closed) took seconds.
+   */
+  private unlessChanged(days: unknown, template: () => unknown) {
+    return guard([days, this.localize.locale, this.localize.lang], template);
   }
 
   private handleGridKeydown(e: KeyboardEvent) {

@@ -1,6 +1,7 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {FEED_URL} from '../helpers/feeds.js';
+import sinon from 'sinon';
+import {FEED_URL, event} from '../helpers/feeds.js';
 import {$, $$, active, calendarFeed, cell, heading, mountCalendar, text, useCalendarFeed} from './fixtures.js';
 
 const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: string) => {
@@ -184,6 +185,38 @@ describe('<pdk-event-calendar>', () => {
       expect(dialogOf(el).open).to.be.true;
       expect(text(dialogOf(el).querySelector('[part~="empty"][role="status"]'))).to.equal('Tego dnia nie ma wydarzeń, które pasują do filtrów.');
     });
+
+    for (const [what, attributes, width] of [
+      ['the list view with past events', {view: 'list', past: true}, undefined],
+      ['the month as a list (a narrow container)', {}, '320px'],
+    ] as const) {
+      it(`opening and closing an event in ${what} does not format every listed event again`, async () => {
+        // Sixty events on December's days: a list a script would take long to rebuild on every render.
+        const many = Array.from({length: 60}, (_, i) =>
+          event(`e${i}`, {title: `Wydarzenie ${i}`, start: `2026-12-${String((i % 28) + 1).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00:00+01:00`}),
+        );
+        useFeed().set(FEED_URL, {json: calendarFeed({events: many})});
+        const el = await mountCalendar(attributes, width);
+        await el.updateComplete;
+        // Our own sandbox: sinon.restore() would also undo the feed's fetch stub.
+        const spies = sinon.createSandbox();
+        // `format` is a getter that hands out a bound function: count the times it is read.
+        const format = spies.spy(Intl.DateTimeFormat.prototype, 'format', ['get']).get;
+        const formatRange = spies.spy(Intl.DateTimeFormat.prototype, 'formatRange');
+        try {
+          $<HTMLButtonElement>(el, '[part~="list"] [data-event="e5"]')!.click();
+          await waitUntil(() => dialogOf(el).open);
+          await el.updateComplete;
+          dialogOf(el).close();
+          await waitUntil(() => !dialogOf(el).open);
+          await el.updateComplete;
+          // The detail formats its own dates; the list's 60 times stay as they were.
+          expect(format.callCount + formatRange.callCount).to.be.lessThan(20);
+        } finally {
+          spies.restore();
+        }
+      });
+    }
 
     it('names a button in the list view without its day, which its heading and time already say', async () => {
       const el = await mountCalendar({view: 'list'});
