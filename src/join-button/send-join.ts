@@ -42,11 +42,7 @@ export async function sendJoin(endpoint: string, data: JoinData): Promise<SendRe
     return {ok: false, kind: 'network', message: `The endpoint ${endpoint} could not be reached (network error or missing CORS headers).`};
   }
   if (response.ok) return {ok: true};
-  const said = response.status < 500 ? await whatItSaid(response) : undefined;
-  return {
-    ok: false,
-    kind: response.status < 500 ? 'client' : 'server',
-    message: `The endpoint ${endpoint} answered HTTP ${response.status}${said ? `: ${said}` : '.'}`,
-    said,
-  };
+  const kind = response.status < 500 ? 'client' : 'server';
+  const said = kind === 'client' ? await whatItSaid(response) : undefined;
+  return {ok: false, kind, message: `The endpoint ${endpoint} answered HTTP ${response.status}${said ? `: ${said}` : '.'}`, said};
 }
