@@ -8,7 +8,7 @@
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {todayKey} from '../feed/zoned-dates.js';
 import {filterEvents, type EventFilter} from './filter.js';
-import {groupByDay, listEvents, type ListDay} from './list.js';
+import {firstWindow, groupByDay, listEvents, widenWindow, type ListDay, type ListWindow} from './list.js';
 import * as grid from './month-grid.js';
 
 export interface ViewInputs {
@@ -28,14 +28,20 @@ export class CalendarModel {
   private indexed: readonly [DayKey, DayKey] = ['', ''];
   /** Month view: the weeks of the month. */
   weeks: grid.MonthDay[][] = [];
-  /** List view: the listed events by day. */
+  /** List view: which of `shown` are in the page. */
+  listWindow: ListWindow = {from: 0, to: 0};
+  /** List view: the events in the window, by day. */
   listDays: ListDay[] = [];
-  /** The events the view shows (month: all touching the month; list: those listed). */
+  /** The events the view shows (month: all touching the month; list: those listed, in the window or not). */
   shown: readonly PdkEvent[] = [];
+  /** The events in the page: the month's, or the list window's. */
+  inPage: readonly PdkEvent[] = [];
   /** Month view with no events: the next event after the month. */
   next?: PdkEvent;
   private filterKey = '';
   private viewKey = '';
+  /** The time the list was made for: it decides what counts as running now. */
+  private listedAt = 0;
 
   setFeed(feed: Feed | undefined, filter: EventFilter, now: number): void {
     if (feed !== this.feed) {
@@ -58,14 +64,29 @@ export class CalendarModel {
     this.viewKey = key;
     if (inputs.view === 'list') {
       this.shown = listEvents(this.filtered, now, inputs);
-      this.listDays = groupByDay(this.shown, this.today, now);
+      this.listedAt = now;
+      const firstUpcoming = this.shown.findIndex((e) => e.endMs > now);
+      this.setListWindow(firstWindow(this.shown.length, firstUpcoming < 0 ? this.shown.length : firstUpcoming));
     } else {
       this.indexed = [grid.startOfWeek(grid.firstOfMonth(inputs.month)), grid.endOfWeek(grid.lastOfMonth(inputs.month))];
       this.index = grid.indexByDay(this.filtered, ...this.indexed);
       this.weeks = grid.monthWeeks(inputs.month, this.index, this.today);
-      this.shown = grid.eventsInMonth(inputs.month, this.index);
+      this.shown = this.inPage = grid.eventsInMonth(inputs.month, this.index);
       this.next = this.shown.length ? undefined : grid.nextEventAfter(grid.lastOfMonth(inputs.month), this.filtered);
     }
+  }
+
+  /** List view: a page more of the list, before the window or after it; returns the first event that came in. */
+  widenList(earlier: boolean): PdkEvent | undefined {
+    const before = this.listWindow;
+    this.setListWindow(widenWindow(before, this.shown.length, earlier));
+    return this.shown[earlier ? this.listWindow.from : before.to];
+  }
+
+  private setListWindow(window: ListWindow) {
+    this.listWindow = window;
+    this.inPage = this.shown.slice(window.from, window.to);
+    this.listDays = groupByDay(this.inPage, this.today, this.listedAt);
   }
 
   /** The events covering `day`, in the order a day shows them (indexed, or looked up for a day the grid does not show). */

@@ -240,6 +240,9 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  .list-widen {
+    margin-block: calc(var(--pdk-spacing, 1em) * 0.75);
+  }
   .list-day h3,
   .detail-dialog > h2 {
     margin: 1em 0 0.25em;

@@ -53,6 +53,8 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @csspart legend - The key to the event type markers under the grid.
  * @csspart list - A list of days (the list view, the month on a narrow container), or the events of a day in the dialog.
  * @csspart list-day - One day in a list, with its date as a heading.
+ * @csspart show-more - The list view's button for the next events (a long list comes 100 events at a time).
+ * @csspart show-earlier - The list view's button for earlier events (with `past`).
  * @csspart filter - A group of filters, a fieldset (with `controls`).
  * @csspart filter-button - A type or area filter toggle; also `pressed` while it is on.
  * @csspart count - The number of events shown, announced when it changes.
@@ -137,7 +139,7 @@ export class PdkEventCalendar extends LocalizedElement {
   private readonly width = new NarrowController(this, NARROW_EM);
   private readonly follower = new PartnerFollower(this, () => this.follow, (id) => (this.followed = id));
   private readonly model = new CalendarModel();
-  private readonly jsonLd = new JsonLdSync(this, () => ({feed: this.model.feed, shown: this.model.shown, lang: this.localize.lang}));
+  private readonly jsonLd = new JsonLdSync(this, () => ({feed: this.model.feed, shown: this.model.inPage, lang: this.localize.lang}));
   private readonly printCopy = new PrintCopy(
     this,
     () => (this.model.feed ? this.model.weeks : undefined),
@@ -287,9 +289,24 @@ export class PdkEventCalendar extends LocalizedElement {
 
   private renderList() {
     const t = this.localize.pick(messages);
-    if (!this.model.shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
+    const {shown, listWindow, listDays} = this.model;
+    if (!shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
     const timeOf = (event: PdkEvent) => timeRange(event, this.localize.locale, this.model.feed!.timezone, t);
-    return this.unlessChanged(this.model.listDays, () => renderDayGroups(this.model.listDays, this.viewContext(), {interactive: true, timeOf}));
+    const widen = (earlier: boolean, part: string, label: string) =>
+      html`<button type="button" class="button list-widen" part=${part} @click=${() => this.widenList(earlier)}>${label}</button>`;
+    const before = listWindow.from;
+    const after = shown.length - listWindow.to;
+    return html`${before ? widen(true, 'show-earlier', t.showEarlier(before)) : nothing}
+      ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf}))}
+      ${after ? widen(false, 'show-more', t.showMore(after)) : nothing}`;
+  }
+
+  /** A page more of the list; focus goes to the first event it brings in, where reading goes on. */
+  private async widenList(earlier: boolean) {
+    const first = this.model.widenList(earlier);
+    this.requestUpdate();
+    await this.updateComplete;
+    if (first) this.renderRoot.querySelector<HTMLElement>(`.list-event [data-event="${CSS.escape(first.id)}"]`)?.focus();
   }
 
   /**

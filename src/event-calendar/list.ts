@@ -10,6 +10,10 @@
  * - Grouping is by feed-zone day: an event under its first day, except an
  *   upcoming one that started on an earlier day (an exhibition running
  *   now), which is listed under today.
+ * - A long list is in the page a window at a time (`LIST_PAGE` events):
+ *   thousands of items took seconds to render, and seconds more to open a
+ *   modal dialog over (the browser makes each of them inert). The window
+ *   opens at now and grows by a page at either end.
  */
 import type {DayKey, PdkEvent} from '../feed/types.js';
 import {compareInDay} from './month-grid.js';
@@ -47,4 +51,28 @@ export function groupByDay(events: readonly PdkEvent[], today: DayKey, now: numb
     else groups.set(day, [event]);
   }
   return [...groups.keys()].sort().map((day) => ({day, events: groups.get(day)!.sort(compareInDay)}));
+}
+
+/** How many events the list view puts in the page at first, and adds at a time. */
+export const LIST_PAGE = 100;
+
+/** The listed events in the page: indices `from` (included) to `to` (excluded). */
+export interface ListWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The window a list of `count` events opens with, `firstUpcoming` the index
+ * of its first upcoming event (`count` if none): upcoming events from there,
+ * after the latest ended ones (with `past`) taking up to half the page.
+ */
+export function firstWindow(count: number, firstUpcoming: number, page = LIST_PAGE): ListWindow {
+  const from = Math.max(0, Math.min(firstUpcoming - Math.floor(page / 2), count - page));
+  return {from, to: Math.min(count, from + page)};
+}
+
+/** The window one page wider, at its start (`earlier`) or its end. */
+export function widenWindow({from, to}: ListWindow, count: number, earlier: boolean, page = LIST_PAGE): ListWindow {
+  return earlier ? {from: Math.max(0, from - page), to} : {from, to: Math.min(count, to + page)};
 }

@@ -22,6 +22,9 @@ export interface CalendarMessages {
   noLaterEvents: string;
   emptyList: string;
   emptyListPast: string;
+  /** The list view's buttons for a page more; `n` is how many are not in the page on that side. */
+  showEarlier: (n: number) => string;
+  showMore: (n: number) => string;
   listHeading: string;
   listHeadingPast: string;
   close: string;
@@ -69,6 +72,8 @@ export const pl: CalendarMessages = {
   noLaterEvents: 'Nie zaplanowano kolejnych wydarzeń.',
   emptyList: 'Brak nadchodzących wydarzeń.',
   emptyListPast: 'Brak wydarzeń.',
+  showEarlier: (n) => `Pokaż wcześniejsze (${n})`,
+  showMore: (n) => `Pokaż więcej (${n})`,
   listHeading: 'Nadchodzące wydarzenia',
   listHeadingPast: 'Wydarzenia',
   close: 'Zamknij',
@@ -105,6 +110,8 @@ export const en: CalendarMessages = {
   noLaterEvents: 'No later events are planned.',
   emptyList: 'No upcoming events.',
   emptyListPast: 'No events.',
+  showEarlier: (n) => `Show earlier (${n})`,
+  showMore: (n) => `Show more (${n})`,
   listHeading: 'Upcoming events',
   listHeadingPast: 'Events',
   close: 'Close',

@@ -6,6 +6,7 @@
  */
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {repeat} from 'lit/directives/repeat.js';
 import type {DayKey, PdkEvent} from '../feed/types.js';
 import {formatDay} from '../feed/format-when.js';
 import {addDays, daysBetween} from '../feed/zoned-dates.js';
@@ -148,14 +149,20 @@ export interface GroupsOptions {
   readonly className?: string;
 }
 
-/** Days with their events, each day under an h3 with its long date. */
+/**
+ * Days with their events, each day under an h3 with its long date. Keyed,
+ * so that earlier events added to the list view go in before the others
+ * rather than rewrite every item below them.
+ */
 export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, options: GroupsOptions) {
   return html`<ul part="list" class="list ${options.className ?? ''}">
-    ${groups.map(
+    ${repeat(
+      groups,
+      (group) => group.day,
       (group) => html`<li part="list-day" class="list-day">
         <h3>${formatDay(group.day, ctx.localize.locale)}</h3>
         <ul class="list-events">
-          ${group.events.map((event) => renderListEvent(event, group.day, ctx, options))}
+          ${repeat(group.events, (event) => event.id, (event) => renderListEvent(event, group.day, ctx, options))}
         </ul>
       </li>`,
     )}

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {messages} from '../../src/event-calendar/messages.js';
 import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
@@ -306,6 +307,77 @@ describe('<pdk-event-calendar>', () => {
       await el.updateComplete;
       const titles = $$(el, '[part~="event"] .title').map(text);
       expect(titles).to.deep.equal(['Dawna debata', 'Nowa debata']);
+    });
+
+    describe('a long list, a page at a time', () => {
+      /** `count` events a day apart from `first` (a day's key), at 18:00 Warsaw time. */
+      const daily = (count: number, first: string) =>
+        Array.from({length: count}, (_, i) => {
+          const day = new Date(Date.parse(`${first}T12:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+          return event(`e${i}`, {title: `Spotkanie ${i}`, start: `${day}T18:00:00+01:00`});
+        });
+      const titles = (el: HTMLElement) => $$(el, '[part~="list"] [part~="event"] .title').map(text);
+      const button = (el: HTMLElement, part: string) => $<HTMLButtonElement>(el, `[part~="${part}"]`);
+
+      it('shows 100 upcoming events, then "Pokaż więcej" adds 100 more and focuses the first of them', async () => {
+        fetch().set(FEED_URL, {json: calendarFeed({events: daily(250, '2026-12-02')})});
+        const el = await mountCalendar({view: 'list'});
+        expect(titles(el)).to.have.length(100);
+        expect(text($(el, '[part~="count"]'))).to.equal('250 wydarzeń');
+        expect(button(el, 'show-earlier')).to.be.null;
+        expect(text(button(el, 'show-more'))).to.equal('Pokaż więcej (150)');
+        await expect(el).to.be.accessible();
+        button(el, 'show-more')!.focus();
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(titles(el)).to.have.length(200);
+        expect(titles(el).at(-1)).to.equal('Spotkanie 199');
+        expect(active(el)?.dataset.event).to.equal('e100');
+        button(el, 'show-more')!.click();
+        await el.updateComplete;
+        expect(titles(el)).to.have.length(250);
+        expect(button(el, 'show-more')).to.be.null;
+      });
+
+      it('with past, opens at now with the latest ended events; "Pokaż wcześniejsze" adds earlier ones', async () => {
+        // One a day from 1 March: e275 (1 December, 18:00) is the first upcoming, 25 in all.
+        fetch().set(FEED_URL, {json: calendarFeed({events: daily(300, '2026-03-01')})});
+        const el = await mountCalendar({view: 'list', past: true, lang: 'en'});
+        // Ended events fill the page the 25 upcoming leave.
+        expect(titles(el)).to.have.length(100);
+        expect(titles(el)[0]).to.equal('Spotkanie 200');
+        expect(titles(el).at(-1)).to.equal('Spotkanie 299');
+        expect(button(el, 'show-more')).to.be.null;
+        expect(text(button(el, 'show-earlier'))).to.equal('Show earlier (200)');
+        button(el, 'show-earlier')!.focus();
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(titles(el)[0]).to.equal('Spotkanie 100');
+        expect(titles(el)).to.have.length(200);
+        expect(active(el)?.dataset.event).to.equal('e100');
+        await expect(el).to.be.accessible();
+      });
+
+      it('describes the events in the page for search engines, not the thousands beyond', async () => {
+        fetch().set(FEED_URL, {json: calendarFeed({events: daily(250, '2026-12-02')})});
+        const el = await mountCalendar({view: 'list'});
+        const described = () => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'];
+        expect(described()).to.have.length(100);
+        button(el, 'show-more')!.click();
+        await el.updateComplete;
+        expect(described()).to.have.length(200);
+      });
+
+      it('starts again at the first page when the list changes (a filter, past)', async () => {
+        fetch().set(FEED_URL, {json: calendarFeed({events: daily(250, '2026-12-02')})});
+        const el = await mountCalendar({view: 'list'});
+        button(el, 'show-more')!.click();
+        await el.updateComplete;
+        el.limit = 120;
+        await el.updateComplete;
+        expect(titles(el)).to.have.length(100);
+        expect(text(button(el, 'show-more'))).to.equal('Pokaż więcej (20)');
+      });
     });
 
     it('says so when nothing is upcoming', async () => {

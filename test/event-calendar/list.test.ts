@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
-import {groupByDay, listEvents} from '../../src/event-calendar/list.js';
+import {firstWindow, groupByDay, listEvents, widenWindow} from '../../src/event-calendar/list.js';
 import {event, feed} from '../helpers/feeds.js';
 
 const all = validateFeed(
@@ -47,5 +47,28 @@ describe('list view data', () => {
       ['2026-12-08', ['next-week']],
       ['2027-01-12', ['january']],
     ]);
+  });
+});
+
+describe('list window', () => {
+  it('opens on the first page of upcoming events', () => {
+    expect(firstWindow(250, 0)).to.deep.equal({from: 0, to: 100});
+    expect(firstWindow(30, 0)).to.deep.equal({from: 0, to: 30});
+  });
+
+  it('with past, opens at now: the latest ended events take up to half the page', () => {
+    expect(firstWindow(1000, 600)).to.deep.equal({from: 550, to: 650});
+    expect(firstWindow(1000, 20)).to.deep.equal({from: 0, to: 100});
+    // Only 10 upcoming: ended events fill the page.
+    expect(firstWindow(1000, 990)).to.deep.equal({from: 900, to: 1000});
+    // Nothing upcoming: the latest ended events.
+    expect(firstWindow(1000, 1000)).to.deep.equal({from: 900, to: 1000});
+  });
+
+  it('grows by a page at either end, never past the list', () => {
+    expect(widenWindow({from: 550, to: 650}, 1000, false)).to.deep.equal({from: 550, to: 750});
+    expect(widenWindow({from: 550, to: 650}, 1000, true)).to.deep.equal({from: 450, to: 650});
+    expect(widenWindow({from: 50, to: 950}, 1000, true)).to.deep.equal({from: 0, to: 950});
+    expect(widenWindow({from: 50, to: 950}, 1000, false)).to.deep.equal({from: 50, to: 1000});
   });
 });
