@@ -148,6 +148,8 @@ export class PdkEventCalendar extends LocalizedElement {
   private focusDay = false;
   /** The feed whose preset ids were last checked (warnAboutPresets). */
   private presetsCheckedFor?: Feed;
+  /** The list view's time ranges in this language: a page more would otherwise format every listed event again. */
+  private listTimes = {locale: '', texts: new WeakMap<PdkEvent, string>()};
 
   constructor() {
     super();
@@ -291,7 +293,10 @@ export class PdkEventCalendar extends LocalizedElement {
     const t = this.localize.pick(messages);
     const {shown, listWindow, listDays} = this.model;
     if (!shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
-    const timeOf = (event: PdkEvent) => timeRange(event, this.localize.locale, this.model.feed!.timezone, t);
+    const {locale} = this.localize;
+    if (this.listTimes.locale !== locale) this.listTimes = {locale, texts: new WeakMap()};
+    const {texts} = this.listTimes;
+    const timeOf = (event: PdkEvent) => texts.get(event) ?? texts.set(event, timeRange(event, locale, this.model.feed!.timezone, t)).get(event)!;
     const widen = (earlier: boolean, part: string, label: string) =>
       html`<button type="button" class="button list-widen" part=${part} @click=${() => this.widenList(earlier)}>${label}</button>`;
     const before = listWindow.from;

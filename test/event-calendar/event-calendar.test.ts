@@ -1,5 +1,6 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import {messages} from '../../src/event-calendar/messages.js';
 import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
@@ -366,6 +367,24 @@ describe('<pdk-event-calendar>', () => {
         button(el, 'show-more')!.click();
         await el.updateComplete;
         expect(described()).to.have.length(200);
+      });
+
+      it('formats only the events a page more brings in, not those already listed', async () => {
+        const ranged = daily(150, '2026-12-02').map((e) => ({...e, end: e.start.replace('T18:00', 'T20:00')}));
+        fetch().set(FEED_URL, {json: calendarFeed({events: ranged})});
+        const el = await mountCalendar({view: 'list'});
+        expect(text($(el, '[part~="list"] [part~="event"] .time'))).to.equal('18:00–20:00');
+        // Our own sandbox: sinon.restore() would also undo the feed's fetch stub.
+        const spies = sinon.createSandbox();
+        const formatRange = spies.spy(Intl.DateTimeFormat.prototype, 'formatRange');
+        try {
+          button(el, 'show-more')!.click();
+          await el.updateComplete;
+          expect(titles(el)).to.have.length(150);
+          expect(formatRange.callCount).to.equal(50);
+        } finally {
+          spies.restore();
+        }
       });
 
       it('starts again at the first page when the list changes (a filter, past)', async () => {
