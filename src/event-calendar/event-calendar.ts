@@ -303,7 +303,10 @@ export class PdkEventCalendar extends LocalizedElement {
     const after = shown.length - listWindow.to;
     return html`${before ? widen(true, 'show-earlier', t.showEarlier(before)) : nothing}
       ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf}))}
-      ${after ? widen(false, 'show-more', t.showMore(after)) : nothing}`;
+      ${after ? widen(false, 'show-more', t.showMore(after)) : nothing}
+      ${before + after
+        ? html`<p class="print-only" aria-hidden="true">${t.notPrinted(before + after, this.localize.plural(before + after))}</p>`
+        : nothing}`;
   }
 
   /** A page more of the list; focus goes to the first event it brings in, where reading goes on. */

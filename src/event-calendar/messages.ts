@@ -25,6 +25,8 @@ export interface CalendarMessages {
   /** The list view's buttons for a page more; `n` is how many are not in the page on that side. */
   showEarlier: (n: number) => string;
   showMore: (n: number) => string;
+  /** On paper, where those buttons are not: how many listed events are not printed. */
+  notPrinted: (n: number, plural: Intl.LDMLPluralRule) => string;
   listHeading: string;
   listHeadingPast: string;
   close: string;
@@ -74,6 +76,7 @@ export const pl: CalendarMessages = {
   emptyListPast: 'Brak wydarzeń.',
   showEarlier: (n) => `Pokaż wcześniejsze (${n})`,
   showMore: (n) => `Pokaż więcej (${n})`,
+  notPrinted: (n, plural) => `…i ${n} ${PL_EVENTS[plural]} więcej`,
   listHeading: 'Nadchodzące wydarzenia',
   listHeadingPast: 'Wydarzenia',
   close: 'Zamknij',
@@ -112,6 +115,7 @@ export const en: CalendarMessages = {
   emptyListPast: 'No events.',
   showEarlier: (n) => `Show earlier (${n})`,
   showMore: (n) => `Show more (${n})`,
+  notPrinted: (n, plural) => `…and ${n} more ${plural === 'one' ? 'event' : 'events'}`,
   listHeading: 'Upcoming events',
   listHeadingPast: 'Events',
   close: 'Close',

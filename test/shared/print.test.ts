@@ -111,6 +111,15 @@ describe('printing', () => {
     ]);
   });
 
+  it('prints a long list view as it is in the page, without its buttons, saying how many are not printed', async () => {
+    const many = Array.from({length: 130}, (_, i) => event(`e${i}`, {title: `Spotkanie ${i}`, start: `2027-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}T18:00:00+01:00`}));
+    fetch.set(FEED_URL, {json: feed({events: many})});
+    const el = await mount(html`<pdk-event-calendar src=${FEED_URL} view="list"></pdk-event-calendar>`);
+    expect(printed(el, CONTROLS)).to.have.length(0);
+    expect(printed(el, '[part~="event"]')).to.have.length(100);
+    expect(printed(el, 'p.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 30 wydarzeń więcej']);
+  });
+
   it('prints the partners without the search, the filters or "show more", saying how many are not printed', async () => {
     const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls limit="1"></pdk-partner-list>`);
     expect(printed(el, CONTROLS)).to.have.length(0);
