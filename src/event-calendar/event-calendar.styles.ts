@@ -131,7 +131,8 @@ export const styles = css`
   }
   .today-label {
     padding: 0 0.4em;
-    border-radius: 1em;
+    /* A pill by default, square with the theme's square corners. */
+    border-radius: calc(var(--pdk-radius, 0.5em) * 2);
     background: var(--pdk-color-accent, #00693e);
     color: var(--pdk-color-accent-contrast, #fff);
     font-size: 0.75em;

@@ -112,7 +112,8 @@ export const styles = css`
   }
   .area {
     padding: 0.1em 0.6em;
-    border-radius: 1em;
+    /* A pill by default, square with the theme's square corners. */
+    border-radius: calc(var(--pdk-radius, 0.5em) * 2);
     background: var(--pdk-color-surface, #f4f7f5);
     font-size: 0.85em;
   }
