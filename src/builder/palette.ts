@@ -107,6 +107,8 @@ export function themeDeclarations(theme: Theme, element: ElementTag): Attribute[
   const out = (Object.keys(PALETTE_PROPERTIES) as Array<keyof Palette>)
     .filter((key) => colours[key] !== DEFAULT_PALETTE[key])
     .map((key): Attribute => [PALETTE_PROPERTIES[key], colours[key]]);
+  // Dark colours want the browser's dark checkboxes, options and scrollbars.
+  if (ratio('#ffffff', colours.bg) > ratio('#000000', colours.bg)) out.push(['--pdk-color-scheme', 'dark']);
   if (theme.radius !== DEFAULT_THEME.radius) out.push(['--pdk-radius', `${theme.radius}em`]);
   if (element === 'pdk-event-calendar') {
     const types = typeColours(colours);

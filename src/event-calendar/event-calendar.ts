@@ -92,6 +92,7 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @cssprop [--pdk-color-accent-soft=#e1f0e8] - Highlights (today's cell by default).
  * @cssprop [--pdk-color-focus=#00693e] - Focus ring (default: --pdk-color-accent).
  * @cssprop [--pdk-radius=0.5em] - Corner radius (the "today" label, a pill: twice this).
+ * @cssprop [--pdk-color-scheme=light] - The colour scheme of native parts (checkboxes, lists of options, scrollbars): `dark` with dark colours.
  * @cssprop [--pdk-spacing=1em] - Spacing.
  * @cssprop [--pdk-calendar-today-bg=#e1f0e8] - Today's cell (default: --pdk-color-accent-soft).
  * @cssprop [--pdk-calendar-event-bg=#f4f7f5] - Event chips (default: --pdk-color-surface).

@@ -59,6 +59,7 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * @cssprop [--pdk-color-danger=#b3261e] - Validation and send errors.
  * @cssprop [--pdk-color-focus=#00693e] - The focus ring (defaults to the accent).
  * @cssprop [--pdk-radius=0.5em] - Corners.
+ * @cssprop [--pdk-color-scheme=light] - The colour scheme of native parts (checkboxes, lists of options, scrollbars): `dark` with dark colours.
  * @cssprop [--pdk-spacing=1em] - Gaps and padding.
  * @cssprop [--pdk-join-dialog-width=40em] - The dialog's width (never wider than the window).
  */

@@ -78,6 +78,7 @@ const FIRST_LOGOS = 60;
  * @cssprop [--pdk-color-danger=#b3261e] - The error state.
  * @cssprop [--pdk-color-focus=#00693e] - Focus ring (default: --pdk-color-accent).
  * @cssprop [--pdk-radius=0.5em] - Corner radius of cards, fields and buttons (area tags, pills: twice this).
+ * @cssprop [--pdk-color-scheme=light] - The colour scheme of native parts (checkboxes, lists of options, scrollbars): `dark` with dark colours.
  * @cssprop [--pdk-spacing=1em] - Gap between cards and inside them.
  * @cssprop [--pdk-partner-list-columns-min=14em] - Narrowest card in the grid; decides the number of columns.
  * @cssprop [--pdk-partner-list-logo-height=4em] - Height of the logo box (cards and logo wall).

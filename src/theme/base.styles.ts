@@ -12,7 +12,8 @@
  *   --pdk-color-bg #fff, --pdk-color-surface #f4f7f5, --pdk-color-border #6e7a74 (4.4:1, for controls),
  *   --pdk-color-accent #00693e (6.8:1), --pdk-color-accent-contrast #fff,
  *   --pdk-color-accent-soft #e1f0e8, --pdk-color-danger #b3261e (6.5:1),
- *   --pdk-color-focus (the accent), --pdk-radius 0.5em, --pdk-spacing 1em.
+ *   --pdk-color-focus (the accent), --pdk-radius 0.5em, --pdk-spacing 1em,
+ *   --pdk-color-scheme light (set it to dark with dark colours).
  */
 import {css} from 'lit';
 
@@ -31,6 +32,10 @@ export const baseStyles = css`
        than widening the widget and the page (WCAG 1.4.10 reflow). */
     overflow-wrap: anywhere;
     container-type: inline-size !important;
+    /* The widgets' own colours are light unless themed: a dark page's
+       color-scheme would otherwise give their checkboxes, lists of options
+       and scrollbars dark native looks on a white widget. */
+    color-scheme: var(--pdk-color-scheme, light);
   }
   :host([hidden]) {
     display: none !important;

@@ -99,6 +99,7 @@ describe('snippet', () => {
         ['--pdk-color-accent-soft', '#0f1c10'],
         ['--pdk-color-accent-contrast', '#000000'],
         ['--pdk-color-danger', '#ff8a80'],
+        ['--pdk-color-scheme', 'dark'],
       ]);
     });
 
