@@ -101,3 +101,9 @@ export const FiveThousandEvents: Story = {
   parameters: OWN_FEED,
   render: (args) => renderCalendar({...args, src: largeFeedUrl({partners: 1000, events: 5000, seed: 3})}),
 };
+/** The list view of the same 5,000 events with past ones: 100 at a time, opening at today, with "Pokaż wcześniejsze" and "Pokaż więcej". */
+export const FiveThousandEventsList: Story = {
+  args: {view: 'list', past: true},
+  parameters: OWN_FEED,
+  render: (args) => renderCalendar({...args, src: largeFeedUrl({partners: 1000, events: 5000, seed: 3})}),
+};
