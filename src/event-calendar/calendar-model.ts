@@ -8,7 +8,7 @@
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {todayKey} from '../feed/zoned-dates.js';
 import {filterEvents, type EventFilter} from './filter.js';
-import {firstWindow, groupByDay, listEvents, widenWindow, type ListDay, type ListWindow} from './list.js';
+import {LIST_PAGE, firstWindow, groupByDay, listEvents, widenWindow, type ListDay, type ListWindow} from './list.js';
 import * as grid from './month-grid.js';
 
 export interface ViewInputs {
@@ -59,14 +59,18 @@ export class CalendarModel {
   }
 
   setView(inputs: ViewInputs, now: number): void {
-    const key = JSON.stringify([inputs, this.today]);
+    // The list does not depend on the month: turning it must not start the list again.
+    const {view, month, past, limit} = inputs;
+    const key = JSON.stringify([view, view === 'list' ? [past, limit] : month, this.today]);
     if (key === this.viewKey) return;
     this.viewKey = key;
     if (inputs.view === 'list') {
       this.shown = listEvents(this.filtered, now, inputs);
       this.listedAt = now;
       const firstUpcoming = this.shown.findIndex((e) => e.endMs > now);
-      this.setListWindow(firstWindow(this.shown.length, firstUpcoming < 0 ? this.shown.length : firstUpcoming));
+      // A limit is the webmaster's own page size: all of it is in the page.
+      const page = limit > 0 ? Math.max(this.shown.length, 1) : LIST_PAGE;
+      this.setListWindow(firstWindow(this.shown.length, firstUpcoming < 0 ? this.shown.length : firstUpcoming, page));
     } else {
       this.indexed = [grid.startOfWeek(grid.firstOfMonth(inputs.month)), grid.endOfWeek(grid.lastOfMonth(inputs.month))];
       this.index = grid.indexByDay(this.filtered, ...this.indexed);
@@ -76,11 +80,19 @@ export class CalendarModel {
     }
   }
 
-  /** List view: a page more of the list, before the window or after it; returns the first event that came in. */
+  /**
+   * List view: a page more of the list, before the window or after it.
+   * Returns the first event that came in, as the list shows them (a day's
+   * all-day events before its timed ones, which the window's start order is not).
+   */
   widenList(earlier: boolean): PdkEvent | undefined {
-    const before = this.listWindow;
-    this.setListWindow(widenWindow(before, this.shown.length, earlier));
-    return this.shown[earlier ? this.listWindow.from : before.to];
+    const inPageBefore = new Set(this.inPage);
+    this.setListWindow(widenWindow(this.listWindow, this.shown.length, earlier));
+    for (const {events} of this.listDays) {
+      const added = events.find((e) => !inPageBefore.has(e));
+      if (added) return added;
+    }
+    return undefined;
   }
 
   private setListWindow(window: ListWindow) {

@@ -147,6 +147,8 @@ export class PdkEventCalendar extends LocalizedElement {
     () => this.performUpdate(),
   );
   private focusDay = false;
+  /** The list view's event to focus after the render (the first a page more brought in). */
+  private focusEvent?: string;
   /** The feed whose preset ids were last checked (warnAboutPresets). */
   private presetsCheckedFor?: Feed;
   /** The list view's time ranges in this language: a page more would otherwise format every listed event again. */
@@ -201,6 +203,11 @@ export class PdkEventCalendar extends LocalizedElement {
       this.focusDay = false;
       // The month as a list (narrow) has no day cells: the month's heading takes focus.
       this.dayOrHeading()?.focus();
+    }
+    if (this.focusEvent !== undefined) {
+      // At once: the button pressed may be gone (the last page), and focus must not fall to the page.
+      this.renderRoot.querySelector<HTMLElement>(`.list-event [data-event="${CSS.escape(this.focusEvent)}"]`)?.focus();
+      this.focusEvent = undefined;
     }
   }
 
@@ -302,20 +309,18 @@ export class PdkEventCalendar extends LocalizedElement {
       html`<button type="button" class="button list-widen" part=${part} @click=${() => this.widenList(earlier)}>${label}</button>`;
     const before = listWindow.from;
     const after = shown.length - listWindow.to;
-    return html`${before ? widen(true, 'show-earlier', t.showEarlier(before)) : nothing}
+    // On paper, where the buttons are not, a line says how many are left out on each side.
+    const notPrinted = (n: number, line: (n: number, plural: Intl.LDMLPluralRule) => string) =>
+      html`<p class="print-only" aria-hidden="true">${line(n, this.localize.plural(n))}</p>`;
+    return html`${before ? html`${widen(true, 'show-earlier', t.showEarlier(before))}${notPrinted(before, t.notPrintedEarlier)}` : nothing}
       ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf}))}
-      ${after ? widen(false, 'show-more', t.showMore(after)) : nothing}
-      ${before + after
-        ? html`<p class="print-only" aria-hidden="true">${t.notPrinted(before + after, this.localize.plural(before + after))}</p>`
-        : nothing}`;
+      ${after ? html`${widen(false, 'show-more', t.showMore(after))}${notPrinted(after, t.notPrinted)}` : nothing}`;
   }
 
   /** A page more of the list; focus goes to the first event it brings in, where reading goes on. */
-  private async widenList(earlier: boolean) {
-    const first = this.model.widenList(earlier);
+  private widenList(earlier: boolean) {
+    this.focusEvent = this.model.widenList(earlier)?.id;
     this.requestUpdate();
-    await this.updateComplete;
-    if (first) this.renderRoot.querySelector<HTMLElement>(`.list-event [data-event="${CSS.escape(first.id)}"]`)?.focus();
   }
 
   /**

@@ -10,10 +10,11 @@
  * - Grouping is by feed-zone day: an event under its first day, except an
  *   upcoming one that started on an earlier day (an exhibition running
  *   now), which is listed under today.
- * - A long list is in the page a window at a time (`LIST_PAGE` events):
- *   thousands of items took seconds to render, and seconds more to open a
- *   modal dialog over (the browser makes each of them inert). The window
- *   opens at now and grows by a page at either end.
+ * - Without `limit`, a long list is in the page a window at a time
+ *   (`LIST_PAGE` events): thousands of items took seconds to render, and
+ *   seconds more to open a modal dialog over (the browser makes each of them
+ *   inert). The window opens at now and grows by a page at either end. A
+ *   `limit` is the webmaster's own size: all of it is in the page.
  */
 import type {DayKey, PdkEvent} from '../feed/types.js';
 import {compareInDay} from './month-grid.js';

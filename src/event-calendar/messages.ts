@@ -25,8 +25,9 @@ export interface CalendarMessages {
   /** The list view's buttons for a page more; `n` is how many are not in the page on that side. */
   showEarlier: (n: number) => string;
   showMore: (n: number) => string;
-  /** On paper, where those buttons are not: how many listed events are not printed. */
+  /** On paper, where those buttons are not: how many listed events are not printed, after the page and before it. */
   notPrinted: (n: number, plural: Intl.LDMLPluralRule) => string;
+  notPrintedEarlier: (n: number, plural: Intl.LDMLPluralRule) => string;
   listHeading: string;
   listHeadingPast: string;
   close: string;
@@ -77,6 +78,7 @@ export const pl: CalendarMessages = {
   showEarlier: (n) => `Pokaż wcześniejsze (${n})`,
   showMore: (n) => `Pokaż więcej (${n})`,
   notPrinted: (n, plural) => `…i ${n} ${PL_EVENTS[plural]} więcej`,
+  notPrintedEarlier: (n, plural) => `…i ${n} ${PL_EVENTS[plural]} wcześniej`,
   listHeading: 'Nadchodzące wydarzenia',
   listHeadingPast: 'Wydarzenia',
   close: 'Zamknij',
@@ -116,6 +118,7 @@ export const en: CalendarMessages = {
   showEarlier: (n) => `Show earlier (${n})`,
   showMore: (n) => `Show more (${n})`,
   notPrinted: (n, plural) => `…and ${n} more ${plural === 'one' ? 'event' : 'events'}`,
+  notPrintedEarlier: (n, plural) => `…and ${n} earlier ${plural === 'one' ? 'event' : 'events'}`,
   listHeading: 'Upcoming events',
   listHeadingPast: 'Events',
   close: 'Close',

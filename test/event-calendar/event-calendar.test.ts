@@ -387,17 +387,55 @@ describe('<pdk-event-calendar>', () => {
         }
       });
 
-      it('starts again at the first page when the list changes (a filter, past)', async () => {
+      it('starts again at the first page when the list changes (past), not when the month does', async () => {
         fetch().set(FEED_URL, {json: calendarFeed({events: daily(250, '2026-12-02')})});
         const el = await mountCalendar({view: 'list'});
         button(el, 'show-more')!.click();
         await el.updateComplete;
-        el.limit = 120;
+        // The list does not show a month: setting one keeps what was opened.
+        el.month = '2027-03';
+        await el.updateComplete;
+        expect(titles(el)).to.have.length(200);
+        el.past = true;
         await el.updateComplete;
         expect(titles(el)).to.have.length(100);
-        expect(text(button(el, 'show-more'))).to.equal('Pokaż więcej (20)');
+        expect(text(button(el, 'show-more'))).to.equal('Pokaż więcej (150)');
+      });
+
+      it('puts all of a limit in the page: the webmaster chose its size', async () => {
+        fetch().set(FEED_URL, {json: calendarFeed({events: daily(250, '2026-12-02')})});
+        const el = await mountCalendar({view: 'list', limit: '150'});
+        expect(titles(el)).to.have.length(150);
+        expect(button(el, 'show-more')).to.be.null;
+        expect(text($(el, '[part~="count"]'))).to.equal('150 wydarzeń');
+      });
+
+      it('focuses the added event as the page more is painted, also when its button is gone (the last page)', async () => {
+        fetch().set(FEED_URL, {json: calendarFeed({events: daily(150, '2026-12-02')})});
+        const el = await mountCalendar({view: 'list'});
+        button(el, 'show-more')!.focus();
+        button(el, 'show-more')!.click();
+        // The next frame, not once the page is idle (the JSON-LD written): focus must not sit on <body> meanwhile.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(button(el, 'show-more')).to.be.null;
+        expect(active(el)?.dataset.event).to.equal('e100');
+      });
+
+      it('focuses the added event where its day lists it: an all-day event today goes before the timed ones', async () => {
+        // 101 events running since November, listed under today, and one all-day event today. A page
+        // more brings in the last running one and the all-day one, which today's events list first.
+        const running = Array.from({length: 101}, (_, i) =>
+          event(`r${i}`, {title: `Trwa ${i}`, start: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T${String(8 + Math.floor(i / 28)).padStart(2, '0')}:00:00+01:00`, end: '2026-12-31T18:00:00+01:00'}),
+        );
+        fetch().set(FEED_URL, {json: calendarFeed({events: [...running, event('all-day', {title: 'Dziś cały dzień', start: '2026-12-01'})]})});
+        const el = await mountCalendar({view: 'list'});
+        button(el, 'show-more')!.click();
+        await el.updateComplete;
+        expect(titles(el)[0]).to.equal('Dziś cały dzień');
+        expect(active(el)?.dataset.event).to.equal('all-day');
       });
     });
+
 
     it('says so when nothing is upcoming', async () => {
       fetch().set(FEED_URL, {json: calendarFeed({events: [{id: 'old', title: 'Dawna', type: 'debate', start: '2026-11-20T18:00:00+01:00'}]})});

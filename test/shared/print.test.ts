@@ -120,6 +120,17 @@ describe('printing', () => {
     expect(printed(el, 'p.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 30 wydarzeń więcej']);
   });
 
+  it('with past, says how many are not printed before the page and after it', async () => {
+    // 150 ended events, one a day from 1 January 2026, and 130 upcoming from 1 January 2027.
+    const day = (start: string, i: number) => new Date(Date.parse(`${start}T12:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+    const ended = Array.from({length: 150}, (_, i) => event(`p${i}`, {start: `${day('2026-01-01', i)}T18:00:00+01:00`}));
+    const upcoming = Array.from({length: 130}, (_, i) => event(`u${i}`, {start: `${day('2027-01-01', i)}T18:00:00+01:00`}));
+    fetch.set(FEED_URL, {json: feed({events: [...ended, ...upcoming]})});
+    const el = await mount(html`<pdk-event-calendar src=${FEED_URL} view="list" past></pdk-event-calendar>`);
+    expect(printed(el, '[part~="event"]')).to.have.length(100);
+    expect(printed(el, 'p.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 100 wydarzeń wcześniej', '…i 80 wydarzeń więcej']);
+  });
+
   it('prints the partners without the search, the filters or "show more", saying how many are not printed', async () => {
     const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls limit="1"></pdk-partner-list>`);
     expect(printed(el, CONTROLS)).to.have.length(0);
