@@ -307,10 +307,14 @@ const PL_RULES: readonly Rule[] = [
   [/^"(.*)" is not a date \(YYYY-MM-DD\); ignored$/, (v) => `"${v}" nie jest datą (RRRR-MM-DD); pole pominięte`],
   [/^(.*) is not a date-time with an offset \((.*)\); ignored$/, (v, e) => `${v} nie jest datą z godziną i przesunięciem strefy (${e}); pole pominięte`],
   [
-    /^"start" must be a date-time with an offset \((.*)\) or a date \((.*)\), not "(.*)"$/,
-    (a, b, v) => `pole "start" musi być datą z godziną i przesunięciem strefy (${a}) albo samą datą (${b}), a jest "${v}"`,
+    /^"start" must be a date-time with an offset \((.*)\) or a date \((.*)\), in the years (.*), not "(.*)"$/,
+    (a, b, years, v) => `pole "start" musi być datą z godziną i przesunięciem strefy (${a}) albo samą datą (${b}) z lat ${years}, a jest "${v}"`,
   ],
-  [/^"end" must be a date-time with an offset or a date, not "(.*)"$/, (v) => `pole "end" musi być datą z godziną i przesunięciem strefy albo samą datą, a jest "${v}"`],
+  [
+    /^"end" must be a date-time with an offset or a date, in the years (.*), not "(.*)"$/,
+    (years, v) => `pole "end" musi być datą z godziną i przesunięciem strefy albo samą datą z lat ${years}, a jest "${v}"`,
+  ],
+  [/^entry could not be read \((.*)\)$/, (e) => `wpisu nie udało się odczytać (${e})`],
   [/^"end" must have the same form as "start" \(both dates, or both date-times\)$/, () => 'pole "end" musi mieć tę samą postać co "start" (obie daty albo obie daty z godziną)'],
   [/^"end" \((.*)\) is before "start" \((.*)\)$/, (e, s) => `koniec ("end": ${e}) jest przed początkiem ("start": ${s})`],
   [/^"(.*)" is not an IANA time zone; (.+) used$/, (v, z) => `"${v}" nie jest strefą czasową IANA; użyto ${z}`],

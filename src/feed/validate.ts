@@ -241,7 +241,14 @@ function* readList<T extends {id: string}>(
       continue;
     }
     const reader = new EntryReader(entry, path, issues);
-    const value = readEntry(reader);
+    let value: T;
+    try {
+      value = readEntry(reader);
+    } catch (error) {
+      // Whatever a reader did not foresee costs this entry only, never the feed.
+      issues.push(skipped(path, `entry could not be read (${String(error)})`, 'entry skipped'));
+      continue;
+    }
     if (!reader.errors && seen.has(value.id)) reader.fail('id', `duplicate id "${value.id}" (the later copy is skipped)`);
     if (reader.errors) {
       for (const error of reader.errors) issues.push(skipped(error.path, error.message, 'entry skipped'));
@@ -295,10 +302,10 @@ function readTimes(r: EntryReader, start: string, end: string | undefined, timeZ
   // An empty `start` is missing, and already recorded.
   const startDate = start === '' ? undefined : parseFeedDate(start);
   if (startDate === null) {
-    r.fail('start', `"start" must be a date-time with an offset (2026-12-03T18:00:00+01:00) or a date (2026-12-03), not "${start}"`);
+    r.fail('start', `"start" must be a date-time with an offset (2026-12-03T18:00:00+01:00) or a date (2026-12-03), in the years 0100–9998, not "${start}"`);
   }
   const endDate = end === undefined ? undefined : parseFeedDate(end);
-  if (endDate === null) r.fail('end', `"end" must be a date-time with an offset or a date, not "${end}"`);
+  if (endDate === null) r.fail('end', `"end" must be a date-time with an offset or a date, in the years 0100–9998, not "${end}"`);
   if (!startDate || endDate === null) return NO_TIMES;
   if (endDate && endDate.allDay !== startDate.allDay) {
     r.fail('end', `"end" must have the same form as "start" (both dates, or both date-times)`);

@@ -208,12 +208,21 @@ export function todayKey(timeZone: string, now = Date.now()): DayKey {
 /** A feed date field: a date (all day) or a date-time with an offset. */
 export type FeedDate = {allDay: true; day: DayKey} | {allDay: false; ms: number};
 
-/** Parses a feed `start`/`end`; null when it is neither form. */
+/**
+ * The years a feed date may fall in: an event's days, and the day after its
+ * last, must be day keys in every zone (a four-digit year from 0100; see
+ * parseDayKey). The `month` attribute keeps to the same years.
+ */
+const FIRST_INSTANT = Date.UTC(100, 0, 2);
+const LAST_INSTANT = Date.UTC(9999, 0, 1);
+
+/** Parses a feed `start`/`end`; null when it is neither form, or outside the years 0100–9998. */
 export function parseFeedDate(value: string): FeedDate | null {
-  if (parseDayKey(value)) return {allDay: true, day: value};
+  const day = parseDayKey(value);
+  if (day) return day.year <= 9998 ? {allDay: true, day: value} : null;
   if (!DATE_TIME_RE.test(value)) return null;
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return null;
+  if (Number.isNaN(ms) || ms < FIRST_INSTANT || ms > LAST_INSTANT) return null;
   // Date.parse rolls over impossible days (02-30); the day part must name a real day.
   if (!parseDayKey(value.slice(0, 10))) return null;
   return {allDay: false, ms};

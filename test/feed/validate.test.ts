@@ -112,6 +112,12 @@ describe('validateFeed', () => {
       ['an all-day end before the start', {events: [event('e1', {start: '2026-12-03', end: '2026-12-02'}), event('e2')]}, '$.events[0].end'],
       ['a date end on a date-time start', {events: [event('e1', {end: '2026-12-04'}), event('e2')]}, '$.events[0].end'],
       ['a location that is text', {events: [event('e1', {location: 'Warszawa'}), event('e2')]}, '$.events[0].location'],
+      // The day after an event's last must be a date too: past 9998 it would not be.
+      ['a date in the year 9999', {events: [event('e1', {start: '9999-12-31'}), event('e2')]}, '$.events[0].start'],
+      ['an all-day end in the year 9999', {events: [event('e1', {start: '2026-12-03', end: '9999-12-31'}), event('e2')]}, '$.events[0].end'],
+      ['a date-time in the year 9999', {events: [event('e1', {start: '9999-12-31T12:00:00Z'}), event('e2')]}, '$.events[0].start'],
+      ['a date-time after the year 9998', {events: [event('e1', {start: '9998-12-31T23:30:00-01:00'}), event('e2')]}, '$.events[0].start'],
+      ['a date-time that is the year 0099 in Warsaw', {events: [event('e1', {start: '0100-01-01T00:30:00+02:00'}), event('e2')]}, '$.events[0].start'],
     ];
     for (const [label, fields, path] of cases) {
       it(`skips ${label}`, () => {
@@ -157,6 +163,14 @@ describe('validateFeed', () => {
       const {feed: f} = validateFeed(feed({partners: [partner('b', {name: 'First'}), partner('b', {name: 'Second'})]}));
       expect(f.partners[0].name).to.equal('First');
     });
+  });
+
+  it('skips an entry its reader could not read, whatever went wrong, and keeps the rest', () => {
+    // No JSON gives this, but a reader's own mistake must cost one entry, not the feed.
+    const throwing = new Proxy({}, {get: () => { throw new Error('boom'); }, has: () => true});
+    const {feed: f, issues} = validateFeed(feed({events: [throwing, event('e2')]}), FEED_URL);
+    expect(f.events.map((e) => e.id)).to.deep.equal(['e2']);
+    expect(issues.map((i) => [i.path, i.message])).to.deep.include(['$.events[0]', 'entry could not be read (Error: boom); entry skipped']);
   });
 
   describe('newer feeds', () => {
