@@ -24,6 +24,8 @@ export function onDayChange(host: ReactiveElement, timeZone: () => string | unde
 class DayChangeController implements ReactiveController {
   private day = '';
   private timer?: ReturnType<typeof setTimeout>;
+  /** An update can come after the host left the page (its feed arrived): a timer then would keep it alive for good. */
+  private connected = false;
 
   constructor(
     private readonly timeZone: () => string | undefined,
@@ -31,11 +33,13 @@ class DayChangeController implements ReactiveController {
   ) {}
 
   hostConnected() {
+    this.connected = true;
     document.addEventListener('visibilitychange', this.check);
     this.schedule();
   }
 
   hostDisconnected() {
+    this.connected = false;
     document.removeEventListener('visibilitychange', this.check);
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -49,7 +53,7 @@ class DayChangeController implements ReactiveController {
   /** Starts watching the zone's date, once there is a feed and unless it already does. */
   private schedule() {
     const zone = this.timeZone();
-    if (!zone || this.timer !== undefined) return;
+    if (!zone || !this.connected || this.timer !== undefined) return;
     this.day = todayKey(zone);
     // A second past midnight, so the new day has surely begun; a day is shorter than setTimeout's limit.
     this.timer = setTimeout(this.check, msUntilNextDay(zone) + 1000);

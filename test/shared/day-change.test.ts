@@ -1,5 +1,6 @@
 /** A page left open overnight: "today" and the upcoming counts move on at the feed zone's midnight. */
 import {expect, html} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/partner-list/pdk-partner-list.js';
 import {msUntilNextDay} from '../../src/shared/day-change.js';
 import {$, mountCalendar, useCalendarFeed} from '../event-calendar/fixtures.js';
@@ -28,6 +29,23 @@ describe('day change', () => {
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect($(el, 'td[aria-current="date"]')!.dataset.day).to.equal('2026-12-02');
+    });
+
+    it('leaves no timer behind when an update comes after the element left the page (a route changed)', async () => {
+      const el = await mountCalendar();
+      el.remove();
+      // Our own sandbox: sinon.restore() would also undo the feed's fetch stub.
+      const spies = sinon.createSandbox();
+      const setTimeout = spies.spy(window, 'setTimeout');
+      try {
+        // As when its feed lands, or a typed search renders, just after the element was removed.
+        el.requestUpdate();
+        await el.updateComplete;
+        const untilMidnight = setTimeout.getCalls().filter((call) => Number(call.args[1]) > 60_000);
+        expect(untilMidnight, 'a timer until midnight, which would keep the element alive').to.have.length(0);
+      } finally {
+        spies.restore();
+      }
     });
 
     it('the partner list stops counting yesterday\'s event as upcoming', async () => {
