@@ -9,7 +9,7 @@ import type {ReactiveController, ReactiveElement} from 'lit';
 import type {Feed, Lang, PdkEvent} from '../feed/types.js';
 import {nextTask} from '../shared/next-task.js';
 import {idle} from '../shared/when-idle.js';
-import {removeJsonLd, syncJsonLd} from './json-ld.js';
+import {hasJsonLd, removeJsonLd, syncJsonLd} from './json-ld.js';
 
 /** What the JSON-LD is made of: the feed (none while loading or failed), the events shown, the language. */
 export interface JsonLdSource {
@@ -23,6 +23,15 @@ export class JsonLdSync implements ReactiveController {
   pending?: Promise<void>;
   /** What was written last, or undefined when nothing is. */
   private written?: {events: readonly PdkEvent[]; lang: Lang};
+  /**
+   * A framework that renders the element's children (React or Vue setting
+   * its text) takes the script away with them: it is written again.
+   */
+  private readonly childrenWatch = new MutationObserver(() => {
+    if (!this.written?.events.length || hasJsonLd(this.host)) return;
+    this.written = undefined;
+    this.pending ??= idle().then(() => this.write());
+  });
 
   constructor(
     private readonly host: ReactiveElement,
@@ -32,10 +41,12 @@ export class JsonLdSync implements ReactiveController {
   }
 
   hostConnected() {
+    this.childrenWatch.observe(this.host, {childList: true});
     if (this.host.hasUpdated) this.host.requestUpdate();
   }
 
   hostDisconnected() {
+    this.childrenWatch.disconnect();
     this.remove();
   }
 

@@ -131,6 +131,9 @@ export function syncJsonLd(host: HTMLElement, events: readonly PdkEvent[], feed:
 }
 
 /** Removes the element's JSON-LD script. */
+/** Whether the host holds its JSON-LD script. */
+export const hasJsonLd = (host: HTMLElement): boolean => host.querySelector(SELECTOR) !== null;
+
 export function removeJsonLd(host: HTMLElement): void {
   host.querySelectorAll(SELECTOR).forEach((s) => s.remove());
 }

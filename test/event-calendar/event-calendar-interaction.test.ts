@@ -367,6 +367,16 @@ describe('<pdk-event-calendar>', () => {
       expect(el.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('"inLanguage":"en"');
     });
 
+    it('writes the JSON-LD again when a framework sets the element\'s text (React and Vue render children so)', async () => {
+      const el = await mountCalendar();
+      await el.updateComplete;
+      el.textContent = 'Kalendarz wydarzeń';
+      expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
+      await el.updateComplete;
+      expect(el.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('Debata o transporcie');
+      expect(el.textContent).to.contain('Kalendarz wydarzeń');
+    });
+
     it('writes the JSON-LD again when the element is put back on the page', async () => {
       const el = await mountCalendar();
       const parent = el.parentElement!;
