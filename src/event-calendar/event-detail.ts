@@ -8,6 +8,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {organisersOf} from '../feed/organisers.js';
 import type {Feed, PdkEvent} from '../feed/types.js';
 import {formatEventWhen} from '../feed/format-when.js';
 import type {LocalizeController} from '../i18n/localize.js';
@@ -58,7 +59,7 @@ function renderLocation(event: PdkEvent, t: DetailMessages, localize: LocalizeCo
 }
 
 function renderOrganisers(event: PdkEvent, feed: Feed, t: DetailMessages, localize: LocalizeController) {
-  const partners = event.partners.flatMap((id) => feed.partners.filter((p) => p.id === id).slice(0, 1));
+  const partners = organisersOf(event, feed);
   if (!partners.length) return nothing;
   return row(
     'detail-organisers',

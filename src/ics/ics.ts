@@ -9,6 +9,7 @@
  * reads the same way; all-day events are `VALUE=DATE` with an exclusive end
  * (RFC 5545 §3.6.1: DTEND is the day after the last day).
  */
+import {organisersOf} from '../feed/organisers.js';
 import type {Feed, Lang, PdkEvent} from '../feed/types.js';
 import {addDays} from '../feed/zoned-dates.js';
 import {en} from '../i18n/en.js';
@@ -115,10 +116,7 @@ export function eventDates(event: PdkEvent): {start: string; end?: string; allDa
 
 /** Organiser names in the language; unknown partner ids are skipped. */
 export function organiserNames(event: PdkEvent, feed: Feed, lang: Lang): string[] {
-  return event.partners.flatMap((id) => {
-    const partner = feed.partners.find((p) => p.id === id);
-    return partner ? [textIn(partner.name, lang)] : [];
-  });
+  return organisersOf(event, feed).map((partner) => textIn(partner.name, lang));
 }
 
 /** "name, address", either part optional. */
