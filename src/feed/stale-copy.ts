@@ -84,7 +84,8 @@ export function readCopy(url: string): StaleCopy | null {
     const raw = localStorage.getItem(KEY_PREFIX + url);
     if (!raw) return null;
     const copy = JSON.parse(raw) as Partial<StaleCopy>;
-    return typeof copy.text === 'string' && typeof copy.savedAt === 'number' ? (copy as StaleCopy) : null;
+    // Any script on the page can write our keys: an age from ±1e999 (±Infinity) would throw when shown.
+    return typeof copy.text === 'string' && Number.isFinite(copy.savedAt) ? (copy as StaleCopy) : null;
   } catch {
     return null;
   }

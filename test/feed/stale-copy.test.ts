@@ -23,6 +23,16 @@ describe('saved copies of feeds', () => {
     expect(readCopy('https://feeds.example.org/feed.json?v=3')?.text).to.equal('{"version":1,"v":33}');
   });
 
+  it('ignores a copy whose time is not a finite number (another script on the page may write our keys)', () => {
+    const url = 'https://feeds.example.org/feed.json';
+    for (const savedAt of ['-1e999', '1e999', '"5"']) {
+      localStorage.setItem(KEY_PREFIX + url, `{"savedAt":${savedAt},"text":"{\\"version\\":1}"}`);
+      expect(readCopy(url), savedAt).to.be.null;
+    }
+    localStorage.setItem(KEY_PREFIX + url, `{"savedAt":5,"text":"{\\"version\\":1}"}`);
+    expect(readCopy(url)).to.deep.equal({savedAt: 5, text: '{"version":1}'});
+  });
+
   it('keeps no copy of a feed over a million characters, so the host page keeps room for its own data', () => {
     localStorage.setItem('host-page-data', 'x');
     const big = `{"version":1,"padding":"${'x'.repeat(1_000_000)}"}`;
