@@ -303,6 +303,7 @@ const PL_RULES: readonly Rule[] = [
     (k, v, known, fallback) => `nieznana wartość pola "${k}": "${v}" (ta wersja zna: ${known}); widżety pokażą "${fallback}"`,
   ],
   [/^"(.*)" is not an http\(s\) URL; dropped$/, (v) => `"${v}" nie jest adresem http(s); widżety go pominą`],
+  [/^"(.*)" is not an e-mail address; ignored$/, (v) => `"${v}" nie jest adresem e-mail; widżety go pominą`],
   [/^duplicate id "(.*)" \(the later copy is skipped\)$/, (id) => `powtórzony identyfikator "${id}" (późniejsza kopia jest pomijana)`],
   [/^"(.*)" is not a date \(YYYY-MM-DD\); ignored$/, (v) => `"${v}" nie jest datą (RRRR-MM-DD); pole pominięte`],
   [/^(.*) is not a date-time with an offset \((.*)\); ignored$/, (v, e) => `${v} nie jest datą z godziną i przesunięciem strefy (${e}); pole pominięte`],

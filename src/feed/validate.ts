@@ -58,6 +58,8 @@ const isObject = (value: unknown): value is Json =>
  * (A property test in test/feed/fuzz.test.ts checks the two agree.)
  */
 const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@%/]*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
+/** The schema's pattern for join.email (test/node/schema-agreement.test.mjs checks they agree). */
+const EMAIL_ADDRESS = /^[^\s@?&#/\\,;:<>"]+@[^\s@?&#/\\,;:<>".]+(?:\.[^\s@?&#/\\,;:<>".]+)+$/;
 /** Dot segments (also encoded) and punycode labels: left to the parser. */
 const NEEDS_PARSER = /\/\.|%2e|xn--/i;
 
@@ -179,6 +181,14 @@ class EntryReader {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.warn(key, `unknown ${key} "${value}" (this version knows ${allowed.join(', ')}); shown as "${fallback}"`, 'unknown-value');
     return fallback;
+  }
+
+  /** A plain e-mail address: nothing a `mailto:` URL would read as more headers (`?bcc=`) or more recipients. */
+  email(key: string): string | undefined {
+    const value = this.string(key);
+    if (value === undefined || EMAIL_ADDRESS.test(value)) return value;
+    this.warn(key, `"${value}" is not an e-mail address; ignored`, 'ignored-value');
+    return undefined;
   }
 
   url(key: string, base?: string): string | undefined {
@@ -364,7 +374,7 @@ function readJoin(root: Json, issues: FeedIssue[]): JoinConfig {
     return {};
   }
   const r = new EntryReader(value, '$.join', issues);
-  const join = withoutUndefined({email: r.string('email'), action: r.url('action'), privacyUrl: r.url('privacyUrl')});
+  const join = withoutUndefined({email: r.email('email'), action: r.url('action'), privacyUrl: r.url('privacyUrl')});
   if (!r.errors) return join;
   for (const error of r.errors) issues.push(skipped(error.path, error.message, '"join" ignored'));
   return {};

@@ -10,7 +10,7 @@ import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {wrapTab} from './dialog-focus.js';
 import type {JoinFormPanel} from './join-form-panel.js';
-import {joinEmail} from './join-email.js';
+import {joinEmail, mailtoAddress} from './join-email.js';
 import {joinForm} from './load-join-form.js';
 import {shellMessages, type ShellMessages} from './shell-messages.js';
 import {styles} from './join-button.styles.js';
@@ -164,7 +164,7 @@ export class PdkJoinButton extends LocalizedElement {
     const to = joinEmail(this.email, this.feed.value?.feed);
     return html`<div class="load-error" part="load-error" role="alert">
       <p class="title">${t.loadErrorTitle}</p>
-      <p>${t.loadErrorHelp} <a href="mailto:${to}">${to}</a>.</p>
+      <p>${t.loadErrorHelp} <a href=${mailtoAddress(to)}>${to}</a>.</p>
       <button class="button" part="retry-button" type="button" @click=${this.handleLoadRetry}>${t.retry}</button>
     </div>`;
   }

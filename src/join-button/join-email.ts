@@ -7,3 +7,6 @@ export const DEFAULT_EMAIL = 'partnerstwo@um.warszawa.pl';
 export function joinEmail(attribute: string, feed: Feed | undefined): string {
   return attribute || feed?.join.email || DEFAULT_EMAIL;
 }
+
+/** `mailto:` and the address, encoded so that nothing in it reads as headers (`?bcc=`) or more recipients. */
+export const mailtoAddress = (to: string): string => `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}`;

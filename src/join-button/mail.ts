@@ -3,6 +3,7 @@
  * of every field, and a `mailto:` URL short enough for old mail programs.
  */
 import type {JoinData} from './join-data.js';
+import {mailtoAddress} from './join-email.js';
 import type {JoinMessages} from './messages.js';
 
 /** Old mail clients (and Windows' ShellExecute) cut `mailto:` URLs at about 2,000 characters. */
@@ -38,7 +39,7 @@ export function mailText(data: JoinData, t: JoinMessages, names: MailNames, mess
 
 function mailtoUrl(to: string, subject: string, body: string): string {
   // encodeURIComponent, not URLSearchParams: mail programs read "+" literally, not as a space.
-  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`;
+  return `${mailtoAddress(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`;
 }
 
 /**

@@ -190,6 +190,13 @@ describe('validateFeed', () => {
   });
 
   describe('URLs and text', () => {
+    it('ignores a join.email that is not a plain address (a mailto: link would add its ?bcc=)', () => {
+      const {feed: f, issues} = validateFeed(feed({join: {email: 'partnerstwo@um.warszawa.pl?bcc=inny@example.org'}}), FEED_URL);
+      expect(f.join).not.to.have.property('email');
+      expect(paths(issues)).to.include('$.join.email');
+      expect(validateFeed(feed({join: {email: 'partnerstwo@um.warszawa.pl'}})).feed.join.email).to.equal('partnerstwo@um.warszawa.pl');
+    });
+
     it('drops URLs that are not http(s) and keeps the entry', () => {
       const {feed: f, issues} = validateFeed(
         feed({partners: [partner('a', {url: 'javascript:alert(1)', logo: 'data:image/svg+xml,<svg/>'})]}),

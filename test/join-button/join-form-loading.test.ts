@@ -136,6 +136,14 @@ describe('<pdk-join-button> loading the form', () => {
       expect(active(el) === field(el, 'organisation')).to.be.true;
     });
 
+    it('links the address so that nothing in it adds recipients or headers', async () => {
+      sandbox.stub(formLoader, 'load').callsFake(failure);
+      const el = await mount({email: 'partnerstwo@um.warszawa.pl?bcc=inny@example.org'});
+      button(el).click();
+      await el.updateComplete;
+      expect(new URL($(el, '[part~="load-error"] a').getAttribute('href')!).search).to.equal('');
+    });
+
     it('says so when the form has not arrived in time, and shows it once it has', async () => {
       let arrive!: (module: JoinFormModule) => void;
       sandbox.stub(formLoader, 'load').returns(new Promise((resolve) => (arrive = resolve)));

@@ -264,6 +264,7 @@ describe('pdk-feed in Polish', () => {
     const bad = [
       {version: 1, timezone: 'Mars/Olympus', areas: {}, join: {email: 1}},
       {version: 1, events: 'x', join: []},
+      {version: 1, join: {email: 'a@b.pl?bcc=c@d.pl'}},
       {version: 1, areas: [1, {id: 'a'}, {id: 'b', name: {de: 'x'}}, {id: 'c', name: ['x']}, {id: 'd', name: {pl: 1}}, {id: 'e', name: 'E'}, {id: 'e', name: 'E'}]},
       {version: 1, partners: [
         {id: 'p', name: 'P', category: 'museum', areas: 'x'},
