@@ -28,6 +28,17 @@ interface TrustedTypesFactory {
 const POLICY_KEY = Symbol.for('pdk-widgets.trusted-types-policy');
 type PolicyHolder = {[POLICY_KEY]?: ScriptPolicy | null};
 
+/**
+ * The policy's one rule. It is reachable by any script on the page (through
+ * the registry), so it passes only what it exists for: JSON with every `<`
+ * escaped, which cannot end a script element and does nothing run as code.
+ */
+function onlyJsonLd(text: string): string {
+  if (text.includes('<')) throw new TypeError('pdk-widgets: only JSON-LD without "<" may become a script');
+  JSON.parse(text);
+  return text;
+}
+
 /** The page's `pdk-widgets` policy; undefined without Trusted Types, null when not allowed. */
 export function scriptPolicy(): ScriptPolicy | null | undefined {
   const factory = (window as {trustedTypes?: TrustedTypesFactory}).trustedTypes;
@@ -35,7 +46,7 @@ export function scriptPolicy(): ScriptPolicy | null | undefined {
   const holder = globalThis as PolicyHolder;
   if (holder[POLICY_KEY] === undefined) {
     try {
-      holder[POLICY_KEY] = factory.createPolicy(POLICY_NAME, {createScript: (s) => s});
+      holder[POLICY_KEY] = factory.createPolicy(POLICY_NAME, {createScript: onlyJsonLd});
     } catch {
       holder[POLICY_KEY] = null;
     }

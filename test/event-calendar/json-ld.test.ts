@@ -173,6 +173,17 @@ describe('<pdk-event-calendar> JSON-LD', () => {
       expect(graph(host)).to.have.length(1);
     });
 
+    it('lets its policy, which other scripts on the page can reach, pass only JSON without "<"', () => {
+      const tt = (window as unknown as {trustedTypes: {createPolicy: (...a: unknown[]) => unknown}}).trustedTypes;
+      const createPolicy = sinon.stub(tt, 'createPolicy').callsFake((_name, rules) => rules);
+      const f = makeFeed([event('e1')]);
+      syncJsonLd(host, f.events, f, 'pl');
+      const {createScript} = createPolicy.firstCall.returnValue as {createScript: (s: string) => string};
+      expect(createScript('{"@context":"https://schema.org"}')).to.equal('{"@context":"https://schema.org"}');
+      expect(() => createScript('alert(document.cookie)')).to.throw(SyntaxError);
+      expect(() => createScript('{"a":"</script><img src=x onerror=alert(1)>"}')).to.throw(TypeError);
+    });
+
     it('skips JSON-LD silently when the page does not allow the policy', () => {
       const tt = (window as unknown as {trustedTypes: {createPolicy: (...a: unknown[]) => unknown}}).trustedTypes;
       sinon.stub(tt, 'createPolicy').throws(new TypeError('Policy "pdk-widgets" disallowed.'));
