@@ -237,7 +237,7 @@ export class JoinFormPanel implements ReactiveController {
     // A bot fills the honeypot or sends at once; it gets the usual thank-you and nothing is sent.
     if (looksLikeBot(this.state.values)) return this.showView('success');
     if (!this.state.values.applicationId) this.keep({...this.state.values, applicationId: newApplicationId()});
-    const data = toJoinData(this.state.values, {lang: this.localize.lang, consentText: t.consent, page: location.href, openedAt: this.openedAt, now: Date.now()});
+    const data = toJoinData(this.state.values, {lang: this.localize.lang, consentText: t.consent, page: pageAddress(), openedAt: this.openedAt, now: Date.now()});
     if (!emit(this.host, 'pdk-join-submit', data, true)) return;
     if (this.endpoint) await this.post(data);
     else await this.openMail(data);
@@ -293,3 +293,6 @@ export class JoinFormPanel implements ReactiveController {
     this.set({errors});
   }
 }
+
+/** Where the form was sent from, without the #fragment: single-page sign-ins put tokens there. */
+const pageAddress = () => location.href.split('#')[0];

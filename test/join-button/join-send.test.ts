@@ -49,6 +49,21 @@ describe('<pdk-join-button> sending', () => {
   });
 
   describe('with an endpoint', () => {
+    it('sends the page\'s address without its #fragment, where sign-in tokens live', async () => {
+      const address = location.href;
+      history.replaceState(null, '', '#access_token=abc123');
+      try {
+        const el = await mount();
+        await openFilled(el);
+        const succeeded = oneEvent(el, 'pdk-join-success');
+        await submit(el);
+        await succeeded;
+        expect(bodyOf(ENDPOINT).page).to.equal(address.split('#')[0]);
+      } finally {
+        history.replaceState(null, '', address);
+      }
+    });
+
     it('POSTs the documented JSON, fires pdk-join-submit then pdk-join-success, and thanks the visitor', async () => {
       const el = await mount();
       await openFilled(el);
