@@ -9,6 +9,7 @@ import {DEFAULT_TIME_ZONE, todayKey} from '../feed/zoned-dates.js';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {onDayChange} from '../shared/day-change.js';
+import {booleanAttribute} from '../shared/boolean-attribute.js';
 import {VERSION} from '../shared/define.js';
 import {emit, type PdkIdDetail} from '../shared/events.js';
 import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
@@ -120,13 +121,13 @@ export class PdkEventCalendar extends LocalizedElement {
   /** Only events in these areas (comma-separated ids). */
   @property() area = '';
   /** Shows type, area and online / in-person filters, and a month / list switch. */
-  @property({type: Boolean}) controls = false;
+  @property({type: Boolean, converter: booleanAttribute}) controls = false;
   /** List view: at most this many events (0: all). */
   @property({type: Number}) limit = 0;
   /** List view: include events that have ended. */
-  @property({type: Boolean}) past = false;
+  @property({type: Boolean, converter: booleanAttribute}) past = false;
   /** Follows `pdk-partner-select` on the page and shows that partner's events. */
-  @property({type: Boolean}) follow = false;
+  @property({type: Boolean, converter: booleanAttribute}) follow = false;
 
   @state() private focusedDay: DayKey = '';
   @state() private types: readonly string[] = [];

@@ -7,6 +7,7 @@ import {PARTNER_CATEGORIES, type Lang, type PartnerCategory} from '../feed/types
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {onDayChange} from '../shared/day-change.js';
+import {booleanAttribute} from '../shared/boolean-attribute.js';
 import {VERSION} from '../shared/define.js';
 import {emit} from '../shared/events.js';
 import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
@@ -96,7 +97,7 @@ export class PdkPartnerList extends LocalizedElement {
   /** Preset filter: area ids, comma-separated. */
   @property() area = '';
   /** Shows a search box and category/area filters. */
-  @property({type: Boolean, reflect: true}) controls = false;
+  @property({type: Boolean, reflect: true, converter: booleanAttribute}) controls = false;
   /** Shows this many partners, then a "show more" button (0: all). */
   @property({type: Number}) limit = 0;
 
