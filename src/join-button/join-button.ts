@@ -83,6 +83,8 @@ export class PdkJoinButton extends LocalizedElement {
   private readonly localize = new LocalizeController(this);
   private readonly feed = new FeedController(this, () => this.src);
   private readonly scrollLock = new ScrollLock();
+  /** Children a framework renders again later (a label that becomes a link) are sorted again: label or fallback. */
+  private readonly childrenWatch = new MutationObserver(() => this.requestUpdate());
   /** The form, once its module has arrived. */
   private form?: JoinFormPanel;
   /** Set while the form's module is on its way; never rejects. */
@@ -100,12 +102,14 @@ export class PdkJoinButton extends LocalizedElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.childrenWatch.observe(this, {childList: true, subtree: true});
     // Moved while open: modal again, and the page behind locked again.
     if (this.hasUpdated && keepModal(this.dialog)) this.scrollLock.lock();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.childrenWatch.disconnect();
     this.scrollLock.unlock();
   }
 

@@ -59,6 +59,17 @@ describe('<pdk-join-button>', () => {
         expect(dialog(el).open).to.be.true;
       });
 
+      it('keeps the link out of the button when it comes later (a framework rendering the children again)', async () => {
+        const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}>Zgłoś organizację</pdk-join-button>`, 'pdk-ready');
+        el.innerHTML = '<a href="mailto:partnerstwo@um.warszawa.pl">Napisz, aby dołączyć</a>';
+        await el.updateComplete;
+        expect(Boolean(el.querySelector('a')!.assignedSlot?.closest('button')), 'the link is in the button').to.be.false;
+        expect(text($(el, '[part~="button"]'))).to.equal('Dołącz do Partnerstwa');
+        el.textContent = 'Zgłoś organizację';
+        await el.updateComplete;
+        expect($<HTMLSlotElement>(el, '[part~="button"] slot')?.assignedNodes()[0].textContent).to.equal('Zgłoś organizację');
+      });
+
       it('shows the link below the button, with the error state, when the feed fails', async () => {
         fetch.set(FEED_URL, {status: 500});
         const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}>${FALLBACK}</pdk-join-button>`, 'pdk-error');
