@@ -8,7 +8,7 @@
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {todayKey} from '../feed/zoned-dates.js';
 import {filterEvents, type EventFilter} from './filter.js';
-import {LIST_PAGE, firstWindow, groupByDay, listEvents, widenWindow, type ListDay, type ListWindow} from './list.js';
+import {LIST_PAGE, firstWindow, groupByDay, keptWindow, listEvents, widenWindow, type ListDay, type ListWindow} from './list.js';
 import * as grid from './month-grid.js';
 
 export interface ViewInputs {
@@ -42,6 +42,8 @@ export class CalendarModel {
   private viewKey = '';
   /** The time the list was made for: it decides what counts as running now. */
   private listedAt = 0;
+  /** What the list was made from, to tell a new list from the same one on a new day. */
+  private listSource?: {readonly filtered: readonly PdkEvent[]; readonly past: boolean; readonly limit: number};
 
   setFeed(feed: Feed | undefined, filter: EventFilter, now: number): void {
     if (feed !== this.feed) {
@@ -65,13 +67,22 @@ export class CalendarModel {
     if (key === this.viewKey) return;
     this.viewKey = key;
     if (inputs.view === 'list') {
+      // Only the day changed (midnight passed): what the visitor had in the page stays there.
+      const previous = this.listSource;
+      const sameList = previous?.filtered === this.filtered && previous.past === past && previous.limit === limit;
+      const inPageBefore = sameList ? this.inPage : [];
+      this.listSource = {filtered: this.filtered, past, limit};
       this.shown = listEvents(this.filtered, now, inputs);
       this.listedAt = now;
       const firstUpcoming = this.shown.findIndex((e) => e.endMs > now);
       // A limit is the webmaster's own page size: all of it is in the page.
       const page = limit > 0 ? Math.max(this.shown.length, 1) : LIST_PAGE;
-      this.setListWindow(firstWindow(this.shown.length, firstUpcoming < 0 ? this.shown.length : firstUpcoming, page));
+      this.setListWindow(
+        keptWindow(this.shown, inPageBefore, page) ?? firstWindow(this.shown.length, firstUpcoming < 0 ? this.shown.length : firstUpcoming, page),
+      );
     } else {
+      // Back in the list later, it starts again at today.
+      this.listSource = undefined;
       this.indexed = [grid.startOfWeek(grid.firstOfMonth(inputs.month)), grid.endOfWeek(grid.lastOfMonth(inputs.month))];
       this.index = grid.indexByDay(this.filtered, ...this.indexed);
       this.weeks = grid.monthWeeks(inputs.month, this.index, this.today);

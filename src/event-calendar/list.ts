@@ -77,3 +77,17 @@ export function firstWindow(count: number, firstUpcoming: number, page = LIST_PA
 export function widenWindow({from, to}: ListWindow, count: number, earlier: boolean, page = LIST_PAGE): ListWindow {
   return earlier ? {from: Math.max(0, from - page), to} : {from, to: Math.min(count, to + page)};
 }
+
+/**
+ * The window that keeps the events of `inPage` still in `listed` in the page
+ * (at least a page of them): when the day changes under a list a visitor
+ * has opened further, the list moves on without taking their place away.
+ */
+export function keptWindow(listed: readonly PdkEvent[], inPage: readonly PdkEvent[], page = LIST_PAGE): ListWindow | undefined {
+  const kept = new Set(inPage);
+  const from = listed.findIndex((e) => kept.has(e));
+  if (from < 0) return undefined;
+  let last = from;
+  for (let i = from; i < listed.length; i++) if (kept.has(listed[i])) last = i;
+  return {from, to: Math.min(listed.length, Math.max(last + 1, from + page))};
+}

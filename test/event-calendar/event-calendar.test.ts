@@ -400,6 +400,30 @@ describe('<pdk-event-calendar>', () => {
         await el.updateComplete;
         expect(titles(el)).to.have.length(100);
         expect(text(button(el, 'show-more'))).to.equal('Pokaż więcej (150)');
+        // Through the month view (another month) and back: the list starts again at today too.
+        button(el, 'show-more')!.click();
+        el.view = 'month';
+        el.month = '2027-05';
+        await el.updateComplete;
+        el.view = 'list';
+        await el.updateComplete;
+        expect(titles(el)).to.have.length(100);
+        expect(titles(el)[0]).to.equal('Spotkanie 0');
+      });
+
+      it('keeps what a visitor opened when midnight passes, and focus on the event they were at', async () => {
+        // One a day from 1 December, 18:00: at midnight the first has ended and leaves the list.
+        fetch().set(FEED_URL, {json: calendarFeed({events: daily(250, '2026-12-01')})});
+        const el = await mountCalendar({view: 'list'});
+        button(el, 'show-more')!.click();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '[data-event="e150"]')!.focus();
+        fetch.clock().setSystemTime(Date.parse('2026-12-02T00:00:05+01:00'));
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+        expect(titles(el)[0]).to.equal('Spotkanie 1');
+        expect(titles(el)).to.have.length(199);
+        expect(active(el)?.dataset.event).to.equal('e150');
       });
 
       it('puts all of a limit in the page: the webmaster chose its size', async () => {

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {validateFeed} from '../../src/feed/validate.js';
-import {firstWindow, groupByDay, listEvents, widenWindow} from '../../src/event-calendar/list.js';
+import {firstWindow, groupByDay, keptWindow, listEvents, widenWindow} from '../../src/event-calendar/list.js';
 import {event, feed} from '../helpers/feeds.js';
 
 const all = validateFeed(
@@ -63,6 +63,14 @@ describe('list window', () => {
     expect(firstWindow(1000, 990)).to.deep.equal({from: 900, to: 1000});
     // Nothing upcoming: the latest ended events.
     expect(firstWindow(1000, 1000)).to.deep.equal({from: 900, to: 1000});
+  });
+
+  it('after a day change, keeps the events still listed that were in the page, at least a page of them', () => {
+    const events = Array.from({length: 300}, (_, i) => ({id: `e${i}`}) as unknown as (typeof all)[number]);
+    // Yesterday's page held e0..e199; e0 has ended and left the list.
+    expect(keptWindow(events.slice(1), events.slice(0, 200))).to.deep.equal({from: 0, to: 199});
+    expect(keptWindow(events, events.slice(250, 260))).to.deep.equal({from: 250, to: 300});
+    expect(keptWindow(events, [])).to.be.undefined;
   });
 
   it('grows by a page at either end, never past the list', () => {
