@@ -66,7 +66,7 @@ export class CalendarModel {
     const key = JSON.stringify([view, view === 'list' ? [past, limit] : month, this.today]);
     if (key === this.viewKey) return;
     this.viewKey = key;
-    if (inputs.view === 'list') {
+    if (view === 'list') {
       // Only the day changed (midnight passed): what the visitor had in the page stays there.
       const previous = this.listSource;
       const sameList = previous?.filtered === this.filtered && previous.past === past && previous.limit === limit;

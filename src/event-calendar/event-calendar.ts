@@ -305,7 +305,11 @@ export class PdkEventCalendar extends LocalizedElement {
     const {locale} = this.localize;
     if (this.listTimes.locale !== locale) this.listTimes = {locale, texts: new WeakMap()};
     const {texts} = this.listTimes;
-    const timeOf = (event: PdkEvent) => texts.get(event) ?? texts.set(event, timeRange(event, locale, this.model.feed!.timezone, t)).get(event)!;
+    const timeOf = (event: PdkEvent) => {
+      let time = texts.get(event);
+      if (time === undefined) texts.set(event, (time = timeRange(event, locale, this.model.feed!.timezone, t)));
+      return time;
+    };
     const widen = (earlier: boolean, part: string, label: string) =>
       html`<button type="button" class="button list-widen" part=${part} @click=${() => this.widenList(earlier)}>${label}</button>`;
     const before = listWindow.from;
