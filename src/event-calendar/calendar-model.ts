@@ -30,6 +30,8 @@ export class CalendarModel {
   weeks: grid.MonthDay[][] = [];
   /** List view: which of `shown` are in the page. */
   listWindow: ListWindow = {from: 0, to: 0};
+  /** List view: whether the visitor has added pages to the window since the list was made. */
+  listWidened = false;
   /** List view: the events in the window, by day. */
   listDays: ListDay[] = [];
   /** The events the view shows (month: all touching the month; list: those listed, in the window or not). */
@@ -80,6 +82,7 @@ export class CalendarModel {
       this.setListWindow(
         keptWindow(this.shown, inPageBefore, page) ?? firstWindow(this.shown.length, firstUpcoming < 0 ? this.shown.length : firstUpcoming, page),
       );
+      this.listWidened = false;
     } else {
       // Back in the list later, it starts again at today.
       this.listSource = undefined;
@@ -99,6 +102,7 @@ export class CalendarModel {
   widenList(earlier: boolean): PdkEvent | undefined {
     const inPageBefore = new Set(this.inPage);
     this.setListWindow(widenWindow(this.listWindow, this.shown.length, earlier));
+    this.listWidened = true;
     for (const {events} of this.listDays) {
       const added = events.find((e) => !inPageBefore.has(e));
       if (added) return added;

@@ -300,7 +300,7 @@ export class PdkEventCalendar extends LocalizedElement {
 
   private renderList() {
     const t = this.localize.pick(messages);
-    const {shown, listWindow, listDays} = this.model;
+    const {shown, listWindow, listDays, inPage, listWidened} = this.model;
     if (!shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
     const {locale} = this.localize;
     if (this.listTimes.locale !== locale) this.listTimes = {locale, texts: new WeakMap()};
@@ -319,7 +319,11 @@ export class PdkEventCalendar extends LocalizedElement {
       html`<p class="print-only" aria-hidden="true">${line(n, this.localize.plural(n))}</p>`;
     return html`${before ? html`${widen(true, 'show-earlier', t.showEarlier(before))}${notPrinted(before, t.notPrintedEarlier)}` : nothing}
       ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf}))}
-      ${after ? html`${widen(false, 'show-more', t.showMore(after))}${notPrinted(after, t.notPrinted)}` : nothing}`;
+      ${after ? html`${widen(false, 'show-more', t.showMore(after))}${notPrinted(after, t.notPrinted)}` : nothing}
+      ${before || after || listWidened
+        ? // There before the first page more, so that its text is announced when it comes.
+          html`<p class="visually-hidden" role="status">${listWidened ? t.inPage(inPage.length, shown.length) : ''}</p>`
+        : nothing}`;
   }
 
   /** A page more of the list; focus goes to the first event it brings in, where reading goes on. */

@@ -28,6 +28,8 @@ export interface CalendarMessages {
   /** On paper, where those buttons are not: how many listed events are not printed, after the page and before it. */
   notPrinted: (n: number, plural: Intl.LDMLPluralRule) => string;
   notPrintedEarlier: (n: number, plural: Intl.LDMLPluralRule) => string;
+  /** Announced after a page more: how many of the list's events are in the page now (always more than 100). */
+  inPage: (n: number, total: number) => string;
   listHeading: string;
   listHeadingPast: string;
   close: string;
@@ -79,6 +81,7 @@ export const pl: CalendarMessages = {
   showMore: (n) => `Pokaż więcej (${n})`,
   notPrinted: (n, plural) => `…i ${n} ${PL_EVENTS[plural]} więcej`,
   notPrintedEarlier: (n, plural) => `…i ${n} ${PL_EVENTS[plural]} wcześniej`,
+  inPage: (n, total) => `Pokazano ${n} z ${total} wydarzeń`,
   listHeading: 'Nadchodzące wydarzenia',
   listHeadingPast: 'Wydarzenia',
   close: 'Zamknij',
@@ -119,6 +122,7 @@ export const en: CalendarMessages = {
   showMore: (n) => `Show more (${n})`,
   notPrinted: (n, plural) => `…and ${n} more ${plural === 'one' ? 'event' : 'events'}`,
   notPrintedEarlier: (n, plural) => `…and ${n} earlier ${plural === 'one' ? 'event' : 'events'}`,
+  inPage: (n, total) => `Showing ${n} of ${total} events`,
   listHeading: 'Upcoming events',
   listHeadingPast: 'Events',
   close: 'Close',

@@ -325,6 +325,7 @@ describe('<pdk-event-calendar>', () => {
         const el = await mountCalendar({view: 'list'});
         expect(titles(el)).to.have.length(100);
         expect(text($(el, '[part~="count"]'))).to.equal('250 wydarzeń');
+        expect(text($(el, '.visually-hidden[role="status"]'))).to.equal('');
         expect(button(el, 'show-earlier')).to.be.null;
         expect(text(button(el, 'show-more'))).to.equal('Pokaż więcej (150)');
         await expect(el).to.be.accessible();
@@ -334,6 +335,8 @@ describe('<pdk-event-calendar>', () => {
         expect(titles(el)).to.have.length(200);
         expect(titles(el).at(-1)).to.equal('Spotkanie 199');
         expect(active(el)?.dataset.event).to.equal('e100');
+        // Focus says where reading goes on; a polite status says how much is in the page now.
+        expect(text($(el, '.visually-hidden[role="status"]'))).to.equal('Pokazano 200 z 250 wydarzeń');
         button(el, 'show-more')!.click();
         await el.updateComplete;
         expect(titles(el)).to.have.length(250);
