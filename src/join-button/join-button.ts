@@ -38,7 +38,8 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * @csspart label - Each field's label (and each fieldset's legend).
  * @csspart input - Each input, select and textarea; checkboxes are `input checkbox`.
  * @csspart field-error - A field's validation message.
- * @csspart error-summary - The live region that announces how many errors the form has.
+ * @csspart error-summary - The live region that announces how many errors the form has, with a link to each.
+ * @csspart error-link - A link in the error summary that moves focus to its field.
  * @csspart send-error - The message shown when sending failed.
  * @csspart retry-button - The button that tries again after a failure: sending, loading the form, or loading the feed.
  * @csspart error - The feed's error state below the button (the button still works).

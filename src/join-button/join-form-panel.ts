@@ -15,7 +15,7 @@ import {clearDraft, draftKey, loadDraft, saveDraft} from './draft-store.js';
 import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, newApplicationId, resolveEndpoint, toJoinData} from './join-data.js';
 import type {FieldName, JoinData, JoinValues} from './join-data.js';
 import {joinEmail} from './join-email.js';
-import {fieldId, renderForm, renderMail, renderSuccess, type Choice} from './join-form.js';
+import {fieldId, renderForm, renderMail, renderSuccess, type Choice, type SummaryLink} from './join-form.js';
 import {buildMail, mailer} from './mail.js';
 import {messages, type JoinMessages, type SendFailure} from './messages.js';
 import {sendJoin} from './send-join.js';
@@ -35,6 +35,8 @@ interface PanelState {
   values: JoinValues;
   errors: FieldErrors;
   summary: string;
+  /** The fields the summary counted that are still invalid, with their message as it was then. */
+  summaryLinks: SummaryLink[];
   pending: boolean;
   sendFailure: SendFailure | '';
   /** What the endpoint said about it, if anything. */
@@ -47,7 +49,7 @@ export class JoinFormPanel implements ReactiveController {
   /** Added to the element's shadow root once the panel is loaded. */
   static readonly styles = formStyles;
 
-  private state: PanelState = {view: 'form', values: emptyValues(), errors: {}, summary: '', pending: false, sendFailure: '', serverSaid: '', mailText: '', copyStatus: ''};
+  private state: PanelState = {view: 'form', values: emptyValues(), errors: {}, summary: '', summaryLinks: [], pending: false, sendFailure: '', serverSaid: '', mailText: '', copyStatus: ''};
   private endpoint = '';
   private to = '';
   private draft = '';
@@ -79,8 +81,8 @@ export class JoinFormPanel implements ReactiveController {
       // Messages follow the language, even when it changes with the form open.
       this.messagesLang = this.localize.lang;
       for (const f of Object.keys(this.state.errors) as FieldName[]) this.setError(f);
-      const count = Object.keys(this.state.errors).length;
-      if (this.state.summary) this.set({summary: this.t.summary(count, this.localize.plural(count))});
+      const {summary, summaryLinks} = this.state;
+      if (summary) this.set({summary: this.summaryText(summaryLinks.length), summaryLinks: this.linksTo(summaryLinks.map((l) => l.field))});
     }
   }
 
@@ -104,12 +106,14 @@ export class JoinFormPanel implements ReactiveController {
         opensInNewTab: this.localize.shared.opensInNewTab,
         pending: this.state.pending,
         summary: this.state.summary,
+        summaryLinks: this.state.summaryLinks,
         sendError: this.state.sendFailure ? t.sendError[this.state.sendFailure](this.to) : '',
         serverSaid: this.state.serverSaid && t.serverSaid(this.state.serverSaid),
         onSubmit: (e) => this.handleSubmit(e),
         onInput: (e) => this.handleInput(e),
         onFocusout: (e) => this.handleFocusout(e),
         onRetry: () => void this.submit(),
+        onSummaryLink: (field) => this.focusField(field),
       })}`;
   }
 
@@ -125,7 +129,7 @@ export class JoinFormPanel implements ReactiveController {
     this.set({view: 'form', copyStatus: ''});
     if (this.resetOnClose) {
       this.resetOnClose = false;
-      this.set({values: emptyValues(), errors: {}, summary: ''});
+      this.set({values: emptyValues(), errors: {}, summary: '', summaryLinks: []});
     }
   }
 
@@ -222,18 +226,18 @@ export class JoinFormPanel implements ReactiveController {
     this.set({errors: validateAll(this.state.values, t.errors), sendFailure: '', serverSaid: ''});
     const invalid = FIELD_ORDER.filter((f) => this.state.errors[f]);
     if (invalid.length) {
-      const summary = t.summary(invalid.length, this.localize.plural(invalid.length));
+      const summary = this.summaryText(invalid.length);
       // The same text again would not be announced: empty the live region first.
       if (summary === this.state.summary) {
         this.set({summary: ''});
         await this.host.updateComplete;
       }
-      this.set({summary});
+      this.set({summary, summaryLinks: this.linksTo(invalid)});
       await this.host.updateComplete;
-      this.host.shadowRoot!.getElementById(fieldId(invalid[0]))?.focus();
+      this.focusField(invalid[0]);
       return;
     }
-    this.set({summary: ''});
+    this.set({summary: '', summaryLinks: []});
     // A bot fills the honeypot or sends at once; it gets the usual thank-you and nothing is sent.
     if (looksLikeBot(this.state.values)) return this.showView('success');
     if (!this.state.values.applicationId) this.keep({...this.state.values, applicationId: newApplicationId()});
@@ -284,13 +288,36 @@ export class JoinFormPanel implements ReactiveController {
     this.focus();
   }
 
-  /** Checks one field and shows or removes its message. */
+  private focusField(field: FieldName) {
+    this.host.shadowRoot!.getElementById(fieldId(field))?.focus();
+  }
+
+  private summaryText(count: number) {
+    return this.t.summary(count, this.localize.plural(count));
+  }
+
+  /** Summary links to those of `fields` that are invalid, each with its current message. */
+  private linksTo(fields: readonly FieldName[]): SummaryLink[] {
+    return fields.flatMap((field) => {
+      const message = this.state.errors[field];
+      return message ? [{field, message}] : [];
+    });
+  }
+
+  /**
+   * Checks one field and shows or removes its message. A field put right
+   * leaves the summary; the summary goes with the last one. Nothing else in
+   * the summary changes, as it is a live region: the count stays the one
+   * announced, and a message stays as it was, rather than being read out
+   * again at every keystroke.
+   */
   private setError(field: FieldName) {
     const errors = {...this.state.errors};
     const message = validateField(field, this.state.values, this.t.errors);
     if (message) errors[field] = message;
     else delete errors[field];
-    this.set({errors});
+    const summaryLinks = this.state.summaryLinks.filter((link) => errors[link.field]);
+    this.set({errors, summaryLinks, summary: summaryLinks.length ? this.state.summary : ''});
   }
 }
 

@@ -44,6 +44,13 @@ export const formStyles = css`
   .send-error p {
     margin: 0 0 0.5em;
   }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .summary li + li {
+    margin-top: 0.25em;
+  }
   .send-error .title {
     color: var(--pdk-color-danger, #b3261e);
     font-weight: 700;

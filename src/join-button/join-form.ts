@@ -25,6 +25,8 @@ export interface FormContext {
   pending: boolean;
   /** The error summary, '' when there is none. */
   summary: string;
+  /** The summary's links, one per field still invalid of those it counted. */
+  summaryLinks: readonly SummaryLink[];
   /** The send failure's message, '' when there is none. */
   sendError: string;
   /** What the endpoint said about it, quoted, or ''. */
@@ -34,6 +36,13 @@ export interface FormContext {
   onInput: (e: Event) => void;
   onFocusout: (e: FocusEvent) => void;
   onRetry: () => void;
+  onSummaryLink: (field: FieldName) => void;
+}
+
+/** A line of the error summary: the field's message when the form was sent, leading to the field. */
+export interface SummaryLink {
+  readonly field: FieldName;
+  readonly message: string;
 }
 
 export const fieldId = (name: FieldName) => `join-${name}`;
@@ -152,7 +161,7 @@ export function renderForm(ctx: FormContext) {
     @change=${ctx.onInput}
     @focusout=${ctx.onFocusout}
   >
-    <div class="summary" part="error-summary" role="alert">${ctx.summary ? html`<p>${ctx.summary}</p>` : nothing}</div>
+    <div class="summary" part="error-summary" role="alert">${ctx.summary ? errorSummary(ctx) : nothing}</div>
     ${input(ctx, 'organisation', 'text', 'organization', true)} ${categorySelect(ctx)}
     ${input(ctx, 'website', 'url', 'url')} ${input(ctx, 'contactPerson', 'text', 'name', true)}
     ${input(ctx, 'email', 'email', 'email', true)} ${input(ctx, 'phone', 'tel', 'tel')}
@@ -188,6 +197,25 @@ export function renderForm(ctx: FormContext) {
       <span class="visually-hidden" role="status">${ctx.pending ? t.sending : ''}</span>
     </div>
   </form>`;
+}
+
+/**
+ * The count, then each error as a link to its field (the GOV.UK error
+ * summary). The links are in-page anchors that move focus themselves: the
+ * fields are in a shadow root, where following `#id` would only change the
+ * host page's address.
+ */
+function errorSummary(ctx: FormContext) {
+  const follow = (e: Event, field: FieldName) => {
+    e.preventDefault();
+    ctx.onSummaryLink(field);
+  };
+  return html`<p>${ctx.summary}</p>
+    <ul>
+      ${ctx.summaryLinks.map(
+        (link) => html`<li><a part="error-link" href="#${fieldId(link.field)}" @click=${(e: Event) => follow(e, link.field)}>${link.message}</a></li>`,
+      )}
+    </ul>`;
 }
 
 function textarea(ctx: FormContext) {

@@ -238,6 +238,44 @@ describe('<pdk-join-button>', () => {
       expect(text($(el, '#join-email-error'))).to.equal('Podaj adres e-mail');
     });
 
+    it('lists each error in the summary as a link that takes focus to its field, by keyboard too', async () => {
+      const el = await mount();
+      await open(el);
+      await fillValid(el);
+      await type(el, 'email', '');
+      await type(el, 'website', 'zielony.example.org');
+      await submit(el);
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] [part~="error-link"]')];
+      expect(links.map(text)).to.deep.equal(['Podaj adres strony zaczynający się od https://', 'Podaj adres e-mail']);
+      const address = location.href;
+      links[1].focus();
+      await sendKeys({press: 'Enter'});
+      expectFocus(el, field(el, 'email'));
+      links[0].click();
+      expectFocus(el, field(el, 'website'));
+      // The host page's address does not take the field's #id.
+      expect(location.href).to.equal(address);
+      await expect(el).to.be.accessible();
+    });
+
+    it('drops a field put right from the summary, and the summary with the last one', async () => {
+      const el = await mount();
+      await open(el);
+      await fillValid(el);
+      await type(el, 'email', '');
+      await type(el, 'website', 'zielony.example.org');
+      await submit(el);
+      const summary = $(el, '[part~="error-summary"]');
+      await type(el, 'email', 'anna@');
+      // Still wrong: its line keeps the message announced with the count rather than being read out again.
+      expect([...summary.querySelectorAll('[part~="error-link"]')].map(text)).to.deep.equal(['Podaj adres strony zaczynający się od https://', 'Podaj adres e-mail']);
+      await type(el, 'website', 'https://zielony.example.org');
+      expect([...summary.querySelectorAll('[part~="error-link"]')].map(text)).to.deep.equal(['Podaj adres e-mail']);
+      await type(el, 'email', 'anna@zielony.example.org');
+      expect(text(summary)).to.equal('');
+      expect(summary.getClientRects().length).to.equal(0);
+    });
+
     it('checks a field when the visitor leaves it, and clears the message once it is fixed', async () => {
       const el = await mount();
       await open(el);
@@ -398,6 +436,7 @@ describe('<pdk-join-button>', () => {
       await waitUntil(() => text($(el, '[part~="heading"]')) === 'Join the Partnership for Climate');
       expect(text($(el, '#join-organisation-error'))).to.equal('Enter the name of your organisation');
       expect(text($(el, '[part~="error-summary"]'))).to.contain('The form has 5 errors');
+      expect(text($(el, '[part~="error-link"]'))).to.equal('Enter the name of your organisation');
     });
   });
 
