@@ -86,6 +86,23 @@ async function sampleFeedJson(): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
 
+type Text = string | {pl: string; en: string};
+const fourTimes = (text: string) => Array(4).fill(text).join(' ');
+
+let longDescriptions: Promise<string> | undefined;
+/** The sample feed with every third partner's description four times as long, past what a card shows whole (320 characters). */
+export function longDescriptionsFeedUrl(): Promise<string> {
+  longDescriptions ??= sampleFeedJson().then((feed) => {
+    const partners = (feed.partners as Array<Record<string, unknown>>).map((partner, i) => {
+      const text = partner.description as Text | undefined;
+      if (i % 3 || !text) return partner;
+      return {...partner, description: typeof text === 'string' ? fourTimes(text) : {pl: fourTimes(text.pl), en: fourTimes(text.en)}};
+    });
+    return blobFeedUrl({...feed, partners});
+  });
+  return longDescriptions;
+}
+
 const zonedFeeds = new Map<string, Promise<string>>();
 /**
  * The sample feed with its `timezone` replaced (a blob: URL). Event times keep

@@ -3,7 +3,7 @@ import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/partner-list/pdk-partner-list.js';
-import {MISSING_FEED, OWN_FEED, SAMPLE_FEED, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
+import {MISSING_FEED, OWN_FEED, SAMPLE_FEED, emptyFeedUrl, hangingFeedUrl, largeFeedUrl, longDescriptionsFeedUrl} from './feeds.js';
 
 interface Args {
   src: string;
@@ -51,6 +51,13 @@ export const Grid: Story = {};
 /** Adds each partner's description and the year it joined. */
 export const List: Story = {args: {layout: 'list'}};
 /** A logo wall for a footer; names are the alt text and tooltips. */
+/** Descriptions over 320 characters show their opening and a "Pokaż cały opis" button. */
+export const LongDescriptions: Story = {
+  args: {layout: 'list'},
+  parameters: OWN_FEED,
+  loaders: [async () => ({src: await longDescriptionsFeedUrl()})],
+  render: (args, {loaded}) => renderList({...args, src: loaded.src as string}),
+};
 export const Logos: Story = {args: {layout: 'logos'}};
 /** A 280 px sidebar: the grid becomes one column. */
 export const Sidebar: Story = {args: {width: '280px', limit: 4}};

@@ -24,6 +24,9 @@ export interface PartnerListMessages {
   notPrinted: (n: number, form: PluralForm) => string;
   upcoming: (n: number, form: PluralForm) => string;
   since: (year: string) => string;
+  /** The button under a long description's opening, and under the whole text. */
+  wholeDescription: string;
+  shorterDescription: string;
 }
 
 const plPick = (form: PluralForm, one: string, few: string, many: string) =>
@@ -47,6 +50,8 @@ export const pl: PartnerListMessages = {
   upcoming: (n, form) =>
     `${n} ${plPick(form, 'nadchodzące wydarzenie', 'nadchodzące wydarzenia', 'nadchodzących wydarzeń')}`,
   since: (year) => `W Partnerstwie od ${year}`,
+  wholeDescription: 'Pokaż cały opis',
+  shorterDescription: 'Zwiń opis',
 };
 
 export const en: PartnerListMessages = {
@@ -64,6 +69,8 @@ export const en: PartnerListMessages = {
   notPrinted: (n, form) => `…and ${n} more ${form === 'one' ? 'organisation' : 'organisations'}`,
   upcoming: (n, form) => `${n} upcoming ${form === 'one' ? 'event' : 'events'}`,
   since: (year) => `Partner since ${year}`,
+  wholeDescription: 'Show the whole description',
+  shorterDescription: 'Show less',
 };
 
 export const messages = {pl, en};

@@ -117,13 +117,18 @@ export const styles = css`
     background: var(--pdk-color-surface, #f4f7f5);
     font-size: 0.85em;
   }
-  .count {
-    margin-top: auto;
+  .count,
+  .disclosure {
     align-self: flex-start;
     font: inherit;
     font-size: 0.9em;
   }
-  button.count {
+  .count {
+    margin-top: auto;
+  }
+  /* Link-like buttons, 44px tall for a finger. */
+  button.count,
+  .disclosure {
     min-height: 2.75em;
     padding: 0.25em 0;
     border: 0;
@@ -132,6 +137,18 @@ export const styles = css`
     font-weight: 600;
     text-decoration: underline;
     cursor: pointer;
+  }
+  .about {
+    display: flex;
+    flex-direction: column;
+  }
+  .about p {
+    margin: 0;
+  }
+  /* A long description: its opening, or the whole text (templates.ts, renderDescription). */
+  .about:not(:has([aria-expanded='true'])) :is(.whole, .show-opening),
+  .about:has([aria-expanded='true']) :is(.opening, .show-whole) {
+    display: none;
   }
   .count.none {
     color: var(--pdk-color-muted, #4f5753);
@@ -201,8 +218,13 @@ export const styles = css`
     .status,
     .show-more,
     button.count,
-    .no-results button {
+    .no-results button,
+    .disclosure,
+    .about .opening {
       display: none !important;
+    }
+    .about .whole {
+      display: inline !important;
     }
     .card {
       break-inside: avoid;
@@ -219,7 +241,8 @@ export const styles = css`
     .monogram {
       border: 1px solid CanvasText;
     }
-    button.count {
+    button.count,
+    .disclosure {
       color: LinkText;
     }
   }

@@ -59,7 +59,8 @@ const FIRST_LOGOS = 60;
  * @csspart category - A partner's category label.
  * @csspart areas - The list of a partner's areas; each item is part `area`.
  * @csspart area - One area tag.
- * @csspart description - A partner's description (`list` layout).
+ * @csspart description - A partner's description (`list` layout); over 320 characters, its opening until the visitor asks for the whole text.
+ * @csspart description-toggle - The button under a long description that shows the whole text, or its opening again.
  * @csspart since - The year the partner joined (`list` layout).
  * @csspart count - The upcoming-events count, a button that fires `pdk-partner-select`; `count none` at 0.
  * @csspart show-more - The "show more" button (with `limit`).

@@ -8,6 +8,7 @@ import {live} from 'lit/directives/live.js';
 import type {PartnerCategory} from '../feed/types.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import type {PartnerListMessages} from './messages.js';
+import {descriptionOpening} from './description.js';
 import {monogram, sinceYear, type PartnerEntry} from './select.js';
 
 export type PartnerListLayout = 'grid' | 'list' | 'logos';
@@ -106,13 +107,39 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
             ${areas.map((area) => html`<li class="area" part="area">${area}</li>`)}
           </ul>`
         : nothing}
-      ${description
-        ? html`<p class="description" part="description" dir="auto" lang=${ifDefined(localize.fallbackLang(partner.description))}>${description}</p>`
-        : nothing}
+      ${description ? renderDescription(entry, description, ctx) : nothing}
       ${year ? html`<p class="since" part="since">${t.since(year)}</p>` : nothing}
       ${renderCount(entry, ctx, nameId)}
     </div>
   </li>`;
+}
+
+/**
+ * A description, or a long one's opening with a disclosure button for the
+ * whole text (the WAI-ARIA disclosure pattern). The button's aria-expanded is
+ * the only state, and CSS shows the text and the button's words that go with
+ * it: cards are built once and kept (card-cache.ts), not rendered again.
+ */
+function renderDescription(entry: PartnerEntry, description: string, ctx: CardContext) {
+  const {t, localize} = ctx;
+  const opening = descriptionOpening(description);
+  const id = `description-${entry.index}`;
+  // No white space around the text: descriptions keep their line breaks (white-space: pre-line).
+  const content = opening ? html`<span class="opening">${opening}</span><span class="whole">${description}</span>` : description;
+  const lang = localize.fallbackLang(entry.partner.description);
+  const text = html`<p class="description" part="description" id=${id} dir="auto" lang=${ifDefined(lang)}>${content}</p>`;
+  if (!opening) return text;
+  return html`<div class="about">
+    ${text}
+    <button type="button" class="text-button disclosure" part="description-toggle" aria-expanded="false" aria-controls=${id} @click=${toggleDescription}>
+      <span class="show-whole">${t.wholeDescription}</span><span class="show-opening">${t.shorterDescription}</span>
+    </button>
+  </div>`;
+}
+
+function toggleDescription(event: Event) {
+  const button = event.currentTarget as HTMLButtonElement;
+  button.setAttribute('aria-expanded', String(button.getAttribute('aria-expanded') !== 'true'));
 }
 
 /**

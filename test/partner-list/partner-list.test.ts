@@ -1,4 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import {axFocused} from '../helpers/ax.js';
 import {resetFeedState} from '../helpers/cleanup.js';
@@ -117,6 +118,48 @@ describe('<pdk-partner-list>', () => {
       // Three lines (a paragraph, the empty line, a paragraph), not one.
       const lines = description.getBoundingClientRect().height / parseFloat(getComputedStyle(description).lineHeight);
       expect(Math.round(lines)).to.equal(3);
+    });
+
+    it('list shows a long description\'s opening, and the whole text when asked, by keyboard too', async () => {
+      const long = `${'Prowadzimy warsztaty o oszczędzaniu energii w szkołach i domach kultury. '.repeat(6)}Koniec.`;
+      const short = 'Sadzimy drzewa. '.repeat(20).trim();
+      fetch = stubFetch({[FEED_URL]: {json: feed({partners: [partner('a', {name: 'Alfa', description: long}), partner('b', {name: 'Beta', description: short})]})}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} layout="list"></pdk-partner-list>`);
+      const [first, second] = all(el, '[part~="description"]');
+      // The text CSS shows (innerText is empty for cards that content-visibility: auto skips).
+      const seen = (node: Element): string =>
+        [...node.childNodes]
+          .map((child) => (child instanceof Element ? (getComputedStyle(child).display === 'none' ? '' : seen(child)) : child instanceof Text ? child.data : ''))
+          .join('')
+          .trim();
+      expect(seen(first)).to.match(/^Prowadzimy warsztaty .*…$/);
+      expect(seen(first).length).to.be.below(250);
+      expect(seen(second)).to.equal(short);
+      const toggles = all(el, '[part~="description-toggle"]');
+      expect(toggles.length).to.equal(1);
+      const toggle = toggles[0] as HTMLButtonElement;
+      expect([seen(toggle), toggle.getAttribute('aria-expanded'), toggle.getAttribute('aria-controls')]).to.deep.equal(['Pokaż cały opis', 'false', first.id]);
+      await expect(el).to.be.accessible();
+      toggle.focus();
+      await sendKeys({press: 'Enter'});
+      expect([seen(first), seen(toggle), toggle.getAttribute('aria-expanded')]).to.deep.equal([long, 'Zwiń opis', 'true']);
+      await expect(el).to.be.accessible();
+      await sendKeys({press: 'Space'});
+      expect(seen(first)).to.match(/…$/);
+      expect(el.shadowRoot!.activeElement === toggle).to.equal(true);
+    });
+
+    it('list prints a long description whole, without its button', async () => {
+      const long = `${'Prowadzimy warsztaty o oszczędzaniu energii. '.repeat(10)}Koniec.`;
+      fetch = stubFetch({[FEED_URL]: {json: feed({partners: [partner('a', {description: long})]})}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} layout="list"></pdk-partner-list>`);
+      await emulateMedia({media: 'print'});
+      try {
+        expect((one(el, '[part~="description"]') as HTMLElement).innerText.trim()).to.equal(long);
+        expect(one(el, '[part~="description-toggle"]').getClientRects().length).to.equal(0);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
     });
 
     it('logos: a logo wall with names as alt text and tooltips, lazy images with fixed size', async () => {
