@@ -41,9 +41,15 @@ export class FeedController {
   private url = '';
   private stopListening?: () => void;
 
+  /**
+   * `optional`: the element works without a feed (the join button), so having
+   * no source is no failure: it is ready, and fires `pdk-ready` rather than
+   * `pdk-error` (its renderer for the error gets a `no-source` error to skip).
+   */
   constructor(
     private readonly host: Host,
     getSrc: () => string | null | undefined,
+    {optional = false} = {},
   ) {
     this.task = new Task(host, {
       args: () => [resolveFeedUrl(getSrc())] as const,
@@ -59,9 +65,10 @@ export class FeedController {
         ),
       onError: (error) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
+        const {kind, message} = this.errorOf(error);
         this.afterRender(
           () => this.task.status === TaskStatus.ERROR && this.task.error === error,
-          () => emit(this.host, 'pdk-error', {message: this.errorOf(error).message}),
+          () => (optional && kind === 'no-source' ? emit(this.host, 'pdk-ready') : emit(this.host, 'pdk-error', {message})),
         );
       },
     });

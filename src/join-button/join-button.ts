@@ -26,7 +26,7 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * @fires pdk-join-submit - Before sending; cancelable. `detail` is the form data (`JoinData`, the JSON that is POSTed). Call `preventDefault()` to send it yourself: the dialog then stays open as it is.
  * @fires pdk-join-success - The endpoint accepted the application (2xx). `detail` is the data sent.
  * @fires pdk-join-error - Sending failed (network, timeout, 4xx, 5xx); `detail.message` says why. What was typed is kept.
- * @fires pdk-ready - The feed's join settings and areas are loaded.
+ * @fires pdk-ready - The feed's join settings and areas are loaded; also when there is no feed to load (no `src`, no `<meta name="pdk-feed">`).
  * @fires pdk-error - The feed could not be loaded; `detail.message` says why. The button still works.
  * @slot - The button's label; default "Dołącz do Partnerstwa" / "Join the Partnership". Content with a link or a control is fallback instead: the button keeps its default label, and the content shows below it only when the feed has failed.
  * @csspart button - The button that opens the dialog.
@@ -68,7 +68,7 @@ export class PdkJoinButton extends LocalizedElement {
   static version = VERSION;
   static override styles = [baseStyles, styles];
 
-  /** Feed URL (read for `join` and `areas`); falls back to `<meta name="pdk-feed" content="URL">`. */
+  /** Feed URL (read for `join` and `areas`); falls back to `<meta name="pdk-feed" content="URL">`. Optional: without one the button works with `email` or `action`. */
   @property() src = '';
   /** POST endpoint for the form; overrides the feed's `join.action`. */
   @property() action = '';
@@ -82,7 +82,8 @@ export class PdkJoinButton extends LocalizedElement {
   @query('[part~="button"]') private button!: HTMLButtonElement;
 
   private readonly localize = new LocalizeController(this);
-  private readonly feed = new FeedController(this, () => this.src);
+  // Without a feed the button still works (`email`, `action`, or the city's address), so none is no error.
+  private readonly feed = new FeedController(this, () => this.src, {optional: true});
   private readonly scrollLock = new ScrollLock();
   /** Children a framework renders again later (a label that becomes a link) are sorted again: label or fallback. */
   private readonly childrenWatch = new MutationObserver(() => this.requestUpdate());
@@ -151,7 +152,11 @@ export class PdkJoinButton extends LocalizedElement {
       >
         ${fallback ? t.button : html`<slot>${t.button}</slot>`}
       </button>
-      ${this.feed.render({pending: () => html``, ready: () => html``, error: (error) => renderError(this.localize, error, () => this.feed.retry())})}
+      ${this.feed.render({
+        pending: () => html``,
+        ready: () => html``,
+        error: (error) => (error.kind === 'no-source' ? html`` : renderError(this.localize, error, () => this.feed.retry())),
+      })}
       <dialog part="dialog" aria-labelledby="join-title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
         <div class="body" aria-busy=${loading ? 'true' : 'false'}>
           <div class="header">

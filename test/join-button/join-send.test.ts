@@ -9,7 +9,7 @@ import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub, type Route} from '../helpers/fetch-stub.js';
 import {FEED_URL, feed} from '../helpers/feeds.js';
 import {mountUntil} from '../helpers/mount.js';
-import {$, active, bodyOf, dialog, ENDPOINT, field, fillValid, open, requestsTo, submit, text, type} from './join-helpers.js';
+import {$, active, bodyOf, dialog, ENDPOINT, field, fillValid, open, requestsTo, submit, text, tick, type} from './join-helpers.js';
 
 const OPENED = new Date('2026-12-01T10:00:00Z').getTime();
 const DRAFT_KEY = `pdk-widgets:join-draft:${ENDPOINT}`;
@@ -393,6 +393,29 @@ describe('<pdk-join-button> sending', () => {
   });
 
   describe('without an endpoint', () => {
+    it('works without a feed: no error, pdk-ready, and the e-mail goes to `email`', async () => {
+      const opened = sandbox.stub(mailer, 'open');
+      const errors = sinon.spy();
+      document.addEventListener('pdk-error', errors);
+      try {
+        const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button email="szkola@example.org"></pdk-join-button>`, 'pdk-ready');
+        expect(el.shadowRoot!.querySelector('[part~="error"]') === null).to.equal(true);
+        expect(errors.called).to.equal(false);
+        await open(el);
+        clock.tick(30_000);
+        await type(el, 'organisation', 'Szkoła Podstawowa nr 1');
+        await type(el, 'category', 'education');
+        await type(el, 'contactPerson', 'Anna Łącka');
+        await type(el, 'email', 'anna@szkola.example.org');
+        await tick(el, 'consent');
+        await submit(el);
+        await waitUntil(() => opened.called);
+        expect(new URL(opened.firstCall.args[0]).pathname).to.equal('szkola@example.org');
+      } finally {
+        document.removeEventListener('pdk-error', errors);
+      }
+    });
+
     it('opens one e-mail for two quick clicks on send', async () => {
       const opened = sandbox.stub(mailer, 'open');
       const el = await mount({});
