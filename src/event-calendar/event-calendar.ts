@@ -37,9 +37,9 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
 /**
  * The partnership's events as a month grid or a list, with filters and an event detail dialog.
  *
- * @fires pdk-event-select - An event was opened (click, or Enter on a day); `detail.id` is its id.
- * @fires pdk-ready - The events are rendered (again after a retry or a new `src`).
- * @fires pdk-error - The feed could not be loaded; `detail.message` says why.
+ * @fires {CustomEvent<{id: string}>} pdk-event-select - An event was opened (click, or Enter on a day); `detail.id` is its id.
+ * @fires {CustomEvent<void>} pdk-ready - The events are rendered (again after a retry or a new `src`).
+ * @fires {CustomEvent<{message: string}>} pdk-error - The feed could not be loaded; `detail.message` says why.
  * @slot - Fallback content: shown until the element upgrades, and again when the feed fails.
  * @csspart toolbar - The bar with the month heading, the month buttons and the view switch.
  * @csspart heading - The month's heading (in the list view: "Upcoming events").

@@ -23,11 +23,11 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * The form's code loads after the first render, once the page is idle, or sooner when a visitor is about to open
  * the dialog (pointer over, focus or touch on the button).
  *
- * @fires pdk-join-submit - Before sending; cancelable. `detail` is the form data (`JoinData`, the JSON that is POSTed). Call `preventDefault()` to send it yourself: the dialog then stays open as it is.
- * @fires pdk-join-success - The endpoint accepted the application (2xx). `detail` is the data sent.
- * @fires pdk-join-error - Sending failed (network, timeout, 4xx, 5xx); `detail.message` says why. What was typed is kept.
- * @fires pdk-ready - The feed's join settings and areas are loaded; also when there is no feed to load (no `src`, no `<meta name="pdk-feed">`).
- * @fires pdk-error - The feed could not be loaded; `detail.message` says why. The button still works.
+ * @fires {CustomEvent<JoinData>} pdk-join-submit - Before sending; cancelable. `detail` is the form data (`JoinData`, the JSON that is POSTed). Call `preventDefault()` to send it yourself: the dialog then stays open as it is.
+ * @fires {CustomEvent<JoinData>} pdk-join-success - The endpoint accepted the application (2xx). `detail` is the data sent.
+ * @fires {CustomEvent<{message: string}>} pdk-join-error - Sending failed (network, timeout, 4xx, 5xx); `detail.message` says why. What was typed is kept.
+ * @fires {CustomEvent<void>} pdk-ready - The feed's join settings and areas are loaded; also when there is no feed to load (no `src`, no `<meta name="pdk-feed">`).
+ * @fires {CustomEvent<{message: string}>} pdk-error - The feed could not be loaded; `detail.message` says why. The button still works.
  * @slot - The button's label; default "Dołącz do Partnerstwa" / "Join the Partnership". Content with a link or a control is fallback instead: the button keeps its default label, and the content shows below it only when the feed has failed.
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The modal `<dialog>`.

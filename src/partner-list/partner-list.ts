@@ -41,9 +41,9 @@ const FIRST_LOGOS = 60;
  * The partnership's member organisations, from the feed: cards, a list or a logo wall,
  * sorted with Polish collation, with optional search and filters.
  *
- * @fires pdk-ready - The partners are rendered (again after a retry or a new `src`).
- * @fires pdk-error - The feed could not be loaded; `detail.message` says why.
- * @fires pdk-partner-select - A partner's upcoming-events count was clicked; `detail.id` is the partner's id.
+ * @fires {CustomEvent<void>} pdk-ready - The partners are rendered (again after a retry or a new `src`).
+ * @fires {CustomEvent<{message: string}>} pdk-error - The feed could not be loaded; `detail.message` says why.
+ * @fires {CustomEvent<{id: string}>} pdk-partner-select - A partner's upcoming-events count was clicked; `detail.id` is the partner's id.
  * @slot - Fallback content: shown until the element upgrades, and again when the feed fails.
  * @csspart controls - The box around the search field and filters.
  * @csspart search - The search field (`input type="search"`).
@@ -69,6 +69,7 @@ const FIRST_LOGOS = 60;
  * @csspart error - The error message box.
  * @csspart retry-button - The error state's retry button, and the saved-copy notice's.
  * @csspart empty - The message shown when there is nothing to list (also `empty no-results` for a search with no match).
+ * @csspart no-results - The message that no partner matches the search and filters, with a "clear filters" button (also `empty`).
  * @csspart stale - The notice above a saved copy of the feed, with its age and a retry button.
  * @cssprop [--pdk-color-text=#1b1f1d] - Text colour.
  * @cssprop [--pdk-color-muted=#4f5753] - Secondary text (category, year).
