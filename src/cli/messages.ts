@@ -78,7 +78,7 @@ Options:
   -v, --version       Show the version
 
 Exit codes: 0 done (warnings allowed), 1 errors (build writes nothing unless
---keep-going), 2 a file cannot be read or the command is wrong. Unknown
+--keep-going), 2 a file cannot be read or written, or the command is wrong. Unknown
 categories, event types and statuses and URLs that are not http(s) are errors
 here, although the widgets tolerate them.
 
@@ -131,8 +131,8 @@ Opcje:
   -v, --version       Pokazuje wersję
 
 Kody wyjścia: 0 gotowe (ostrzeżenia są dozwolone), 1 błędy (build niczego nie
-zapisuje bez --keep-going), 2 nie da się odczytać pliku albo polecenie jest
-błędne. Nieznane kategorie, typy i statusy wydarzeń oraz adresy inne niż
+zapisuje bez --keep-going), 2 nie da się odczytać lub zapisać pliku albo
+polecenie jest błędne. Nieznane kategorie, typy i statusy wydarzeń oraz adresy inne niż
 http(s) są tu błędami, choć widżety je tolerują.
 
 Kolumny arkuszy (działają też polskie nazwy w nawiasach, wielkimi lub małymi
