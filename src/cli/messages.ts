@@ -78,9 +78,9 @@ Options:
   -v, --version       Show the version
 
 Exit codes: 0 done (warnings allowed), 1 errors (build writes nothing unless
---keep-going), 2 a file cannot be read or written, or the command is wrong. Unknown
-categories, event types and statuses and URLs that are not http(s) are errors
-here, although the widgets tolerate them.
+--keep-going), 2 a file cannot be read or written, or the command is wrong.
+Unknown categories, event types and statuses and URLs that are not http(s) are
+errors here, although the widgets tolerate them.
 
 Spreadsheet columns (the Polish names in brackets work too, in any case, with
 or without Polish letters; templates/ has examples):
@@ -132,8 +132,8 @@ Opcje:
 
 Kody wyjścia: 0 gotowe (ostrzeżenia są dozwolone), 1 błędy (build niczego nie
 zapisuje bez --keep-going), 2 nie da się odczytać lub zapisać pliku albo
-polecenie jest błędne. Nieznane kategorie, typy i statusy wydarzeń oraz adresy inne niż
-http(s) są tu błędami, choć widżety je tolerują.
+polecenie jest błędne. Nieznane kategorie, typy i statusy wydarzeń oraz adresy
+inne niż http(s) są tu błędami, choć widżety je tolerują.
 
 Kolumny arkuszy (działają też polskie nazwy w nawiasach, wielkimi lub małymi
 literami, z polskimi znakami lub bez; przykłady w templates/):
