@@ -24,6 +24,7 @@ import {dayForKey} from './keyboard.js';
 import {timeOnDay, timeRange, type ViewContext} from './labels.js';
 import {messages} from './messages.js';
 import * as grid from './month-grid.js';
+import {MonthListPages} from './month-list-page.js';
 import {isLong, monthAsList, renderDayGroups, renderEmpty, renderGrid} from './month-view.js';
 import {PrintCopy} from './print-copy.js';
 import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
@@ -147,9 +148,12 @@ export class PdkEventCalendar extends LocalizedElement {
     () => (this.model.feed ? this.model.weeks : undefined),
     () => this.performUpdate(),
   );
+  private readonly monthListPages = new MonthListPages();
   private focusDay = false;
   /** The list view's event to focus after the render (the first a page more brought in). */
   private focusEvent?: string;
+  /** The narrow month's day whose first event to focus after the render (the first a page more brought in). */
+  private focusListDay = -1;
   /** The feed whose preset ids were last checked (warnAboutPresets). */
   private presetsCheckedFor?: Feed;
   /** The list view's time ranges in this language: a page more would otherwise format every listed event again. */
@@ -210,6 +214,11 @@ export class PdkEventCalendar extends LocalizedElement {
       this.renderRoot.querySelector<HTMLElement>(`.list-event [data-event="${CSS.escape(this.focusEvent)}"]`)?.focus();
       this.focusEvent = undefined;
     }
+    if (this.focusListDay >= 0) {
+      // By position: an event of a few days is also listed under days already in the page.
+      this.renderRoot.querySelectorAll('.list-day')[this.focusListDay]?.querySelector<HTMLElement>('[data-event]')?.focus();
+      this.focusListDay = -1;
+    }
   }
 
   override render() {
@@ -269,9 +278,9 @@ export class PdkEventCalendar extends LocalizedElement {
 
   private renderMonth() {
     const ctx = this.viewContext();
-    const list = (weeks: grid.MonthDay[][], interactive: boolean) => {
+    const printCopy = (weeks: grid.MonthDay[][]) => {
       const groups = monthAsList(weeks);
-      return groups.length ? renderDayGroups(groups, ctx, {interactive, timeOf: this.listTime, eachDay: true}) : nothing;
+      return groups.length ? renderDayGroups(groups, ctx, {interactive: false, timeOf: this.listTime, eachDay: true}) : nothing;
     };
     const t = ctx.t;
     const next = this.model.next;
@@ -279,7 +288,7 @@ export class PdkEventCalendar extends LocalizedElement {
       ? nothing
       : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, locale: this.localize.locale, onClick: () => this.moveTo(next.firstDay, true)}, t.noLaterEvents)}
     ${this.width.narrow
-      ? this.unlessChanged(this.model.weeks, () => list(this.model.weeks, true))
+      ? this.renderMonthList()
       : html`${renderGrid({
             ...ctx,
             weeks: this.model.weeks,
@@ -293,9 +302,25 @@ export class PdkEventCalendar extends LocalizedElement {
           <div class="print-only" aria-hidden="true">
             ${
               // Rebuilt when the copy catches up, not with every render (a day focused, a month turned).
-              this.unlessChanged(this.printCopy.weeks, () => list(this.printCopy.weeks ?? [], false))
+              this.unlessChanged(this.printCopy.weeks, () => printCopy(this.printCopy.weeks ?? []))
             }
           </div>`}`;
+  }
+
+  /** The month as a list (narrow containers), a page at a time (month-list-page.ts). */
+  private renderMonthList() {
+    const t = this.localize.pick(messages);
+    const page = this.monthListPages.page(grid.monthOf(this.focusedDay), this.model.weeks);
+    const left = page.total - page.inPage;
+    const showMore = () => {
+      this.focusListDay = this.monthListPages.widen();
+      this.requestUpdate();
+    };
+    return html`${page.days.length
+      ? this.unlessChanged(page.days, () => renderDayGroups(page.days, this.viewContext(), {interactive: true, timeOf: this.listTime, eachDay: true}))
+      : nothing}
+    ${left ? html`${this.renderWiden('show-more', t.showMore(left), showMore)}${this.notPrinted(left, t.notPrinted)}` : nothing}
+    ${left || page.widened ? this.renderInPage(page.widened && t.inPage(page.inPage, page.total)) : nothing}`;
   }
 
   private renderList() {
@@ -310,20 +335,29 @@ export class PdkEventCalendar extends LocalizedElement {
       if (time === undefined) texts.set(event, (time = timeRange(event, locale, this.model.feed!.timezone, t)));
       return time;
     };
-    const widen = (earlier: boolean, part: string, label: string) =>
-      html`<button type="button" class="button list-widen" part=${part} @click=${() => this.widenList(earlier)}>${label}</button>`;
     const before = listWindow.from;
     const after = shown.length - listWindow.to;
-    // On paper, where the buttons are not, a line says how many are left out on each side.
-    const notPrinted = (n: number, line: (n: number, plural: Intl.LDMLPluralRule) => string) =>
-      html`<p class="print-only" aria-hidden="true">${line(n, this.localize.plural(n))}</p>`;
-    return html`${before ? html`${widen(true, 'show-earlier', t.showEarlier(before))}${notPrinted(before, t.notPrintedEarlier)}` : nothing}
+    return html`${before
+        ? html`${this.renderWiden('show-earlier', t.showEarlier(before), () => this.widenList(true))}${this.notPrinted(before, t.notPrintedEarlier)}`
+        : nothing}
       ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf}))}
-      ${after ? html`${widen(false, 'show-more', t.showMore(after))}${notPrinted(after, t.notPrinted)}` : nothing}
-      ${before || after || listWidened
-        ? // There before the first page more, so that its text is announced when it comes.
-          html`<p class="visually-hidden" role="status">${listWidened ? t.inPage(inPage.length, shown.length) : ''}</p>`
-        : nothing}`;
+      ${after ? html`${this.renderWiden('show-more', t.showMore(after), () => this.widenList(false))}${this.notPrinted(after, t.notPrinted)}` : nothing}
+      ${before || after || listWidened ? this.renderInPage(listWidened && t.inPage(inPage.length, shown.length)) : nothing}`;
+  }
+
+  /** "Show more" / "Show earlier" of a list in the page a page at a time. */
+  private renderWiden(part: string, label: string, onClick: () => void) {
+    return html`<button type="button" class="button list-widen" part=${part} @click=${onClick}>${label}</button>`;
+  }
+
+  /** On paper, where the buttons are not, a line says how many events are left out there. */
+  private notPrinted(n: number, line: (n: number, plural: Intl.LDMLPluralRule) => string) {
+    return html`<p class="print-only" aria-hidden="true">${line(n, this.localize.plural(n))}</p>`;
+  }
+
+  /** "Showing 200 of 250 events" after a page more; there before it, so that its text is announced when it comes. */
+  private renderInPage(text: string | false) {
+    return html`<p class="visually-hidden" role="status">${text || ''}</p>`;
   }
 
   /** A page more of the list; focus goes to the first event it brings in, where reading goes on. */
