@@ -175,8 +175,11 @@ export const styles = css`
   .chip[part~='cancelled'] {
     flex-wrap: wrap;
   }
+  /* Wider than a day of a 500px month (or at 200% text), the word breaks rather than being cut. */
   .chip .cancelled-label {
-    flex: none;
+    min-width: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .more,
   .link-button {

@@ -100,15 +100,29 @@ describe('<pdk-event-calendar>', () => {
       expect(getComputedStyle(chip.querySelector('.title')!).textDecorationLine).to.equal('line-through');
     });
 
-    it('keeps the word "odwołane" in view in a small day cell, where the title gives way', async () => {
-      const el = await mountCalendar({}, '520px');
-      await el.updateComplete;
-      const day = cell(el, '2026-12-10');
-      const label = day.querySelector('.cancelled-label')!.getBoundingClientRect();
-      const box = day.getBoundingClientRect();
-      expect(label.width).to.be.greaterThan(0);
-      expect(label.left >= box.left && label.right <= box.right, `label ${label.left}–${label.right} in cell ${box.left}–${box.right}`).to.be.true;
-    });
+    // A sans-serif page (the test page's serif is narrower), twice the text size, and WCAG 1.4.12's text spacing.
+    for (const [width, fontSize, spacing] of [['520px', '', false], ['500px', '', false], ['1000px', '200%', false], ['500px', '', true]] as const) {
+      it(`keeps the word "odwołane" in view in a small day cell, where the title gives way (${width}${fontSize && `, text ${fontSize}`}${spacing ? ', text spacing' : ''})`, async () => {
+        document.documentElement.style.fontSize = fontSize;
+        try {
+          const el = await mountCalendar({style: 'font-family: system-ui, sans-serif'}, width);
+          if (spacing) {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }');
+            el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+          }
+          await el.updateComplete;
+          expect($(el, '[part~="grid"]') !== null, 'a grid, not the narrow list').to.equal(true);
+          const day = cell(el, '2026-12-10');
+          const label = day.querySelector('.cancelled-label')!.getBoundingClientRect();
+          const box = day.getBoundingClientRect();
+          expect(label.width).to.be.greaterThan(0);
+          expect(label.left >= box.left && label.right <= box.right, `label ${label.left}–${label.right} in cell ${box.left}–${box.right}`).to.be.true;
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
 
     it('shows "+N więcej" on a crowded day, named with its day for a screen reader', async () => {
       const el = await mountCalendar();
