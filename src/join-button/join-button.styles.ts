@@ -33,7 +33,8 @@ export const styles = css`
     padding: var(--_gap);
   }
   /* Sticky: on a phone the form is long, and iOS has no Escape key; the close button stays in
-     reach. It wraps below the heading when large text leaves no room beside it. */
+     reach. It wraps below the heading when large text leaves no room beside it. A header that
+     takes a third of the screen (.short, set on opening) is not sticky: it would hide the form. */
   .header {
     position: sticky;
     top: 0;
@@ -46,6 +47,12 @@ export const styles = css`
     margin: calc(-1 * var(--_gap)) calc(-1 * var(--_gap)) 0;
     padding: var(--_gap);
     background: var(--pdk-color-bg, #fff);
+  }
+  dialog.short {
+    scroll-padding-block-start: 0;
+  }
+  dialog.short .header {
+    position: static;
   }
   h2 {
     flex: 1 1 8em;

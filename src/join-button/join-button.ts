@@ -220,6 +220,10 @@ export class PdkJoinButton extends LocalizedElement {
     // Open but not modal (moved before it could be made modal again): showModal would throw.
     if (this.dialog.open) this.dialog.close();
     this.dialog.showModal();
+    // A header that takes a third of the screen's height (large text on a phone) scrolls away with
+    // the form rather than staying over it (WCAG 1.4.4). The dialog is as tall as the screen allows.
+    const header = this.dialog.querySelector('.header')!;
+    this.dialog.classList.toggle('short', header.getBoundingClientRect().height > innerHeight / 3);
     this.isOpen = true;
     this.scrollLock.lock();
     this.focusPending = true;

@@ -61,8 +61,29 @@ describe('on phones', () => {
       const heading = root.querySelector('h2')!;
       const lines = heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight);
       expect(Math.round(lines), 'heading lines').to.be.at.most(4);
-      expect(within(rect(root, '[part~="close-button"]'), dialog.getBoundingClientRect()), 'close button inside the dialog').to.be.true;
+      // Beside or below the heading, never past the dialog's side (the header scrolls with the form at this size).
+      const close = rect(root, '[part~="close-button"]');
+      const box = dialog.getBoundingClientRect();
+      expect(close.left >= box.left && close.right <= box.right, 'close button inside the dialog').to.be.true;
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+    });
+
+    it('at 200% text on a phone, the header scrolls away with the form rather than covering half of it', async () => {
+      for (const [width, height] of [[360, 740], [740, 360]]) {
+        await setViewport({width, height});
+        document.documentElement.style.fontSize = '32px';
+        const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}></pdk-join-button>`, 'pdk-ready');
+        await openJoin(el);
+        const root = el.shadowRoot!;
+        const size = `${width}×${height}`;
+        expect(getComputedStyle(root.querySelector('.header')!).position, size).to.equal('static');
+        // The focused first field has its label in view, not under the header.
+        const label = root.querySelector('label[for="join-organisation"]')!.getBoundingClientRect();
+        const dialog = root.querySelector('dialog')!.getBoundingClientRect();
+        expect(label.top >= dialog.top && label.bottom <= dialog.bottom, `${size}: label ${label.top}–${label.bottom} in ${dialog.top}–${dialog.bottom}`).to.equal(true);
+        el.close();
+        el.remove();
+      }
     });
 
     it('on a landscape phone, the close button stays in view as the form scrolls', async () => {
