@@ -45,7 +45,9 @@ interface Manifest {
  * toggle, a number field or a text field. A named type (`CalendarView`)
  * stays `other`; its story gives it options.
  */
-function argType(text = 'string'): InputType['type'] {
+function argType(type = 'string'): InputType['type'] {
+  // An optional attribute (`number | undefined`) takes the control of its type.
+  const text = type.replace(/ \| undefined$/, '');
   return text === 'boolean' || text === 'number' || text === 'string' ? {name: text} : {name: 'other', value: text};
 }
 

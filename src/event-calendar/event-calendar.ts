@@ -10,6 +10,7 @@ import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {onDayChange} from '../shared/day-change.js';
 import {booleanAttribute} from '../shared/boolean-attribute.js';
+import {headingLevelAttribute} from '../shared/heading-level.js';
 import {VERSION} from '../shared/define.js';
 import {emit, type PdkIdDetail} from '../shared/events.js';
 import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
@@ -129,6 +130,8 @@ export class PdkEventCalendar extends LocalizedElement {
   @property({type: Boolean, converter: booleanAttribute}) past = false;
   /** Follows `pdk-partner-select` on the page and shows that partner's events. */
   @property({type: Boolean, converter: booleanAttribute}) follow = false;
+  /** The level of the calendar's heading, 1–6 (default 2), to fit the page's outline; the days' headings in a list are one below. */
+  @property({attribute: 'heading-level', converter: headingLevelAttribute}) headingLevel?: number;
 
   @state() private focusedDay: DayKey = '';
   @state() private types: readonly string[] = [];
@@ -246,6 +249,7 @@ export class PdkEventCalendar extends LocalizedElement {
         onNext: () => this.moveTo(grid.shiftMonthKeepDay(this.focusedDay, 1)),
         onToday: () => this.moveTo(this.model.today),
         onView: (view) => (this.view = view),
+        headingLevel: this.topLevel,
       })}
       ${followedName ? renderFollowing(t, followedName, () => (this.followed = '')) : nothing}
       ${this.controls ? this.renderControls() : nothing}
@@ -280,7 +284,7 @@ export class PdkEventCalendar extends LocalizedElement {
     const ctx = this.viewContext();
     const printCopy = (weeks: grid.MonthDay[][]) => {
       const groups = monthAsList(weeks);
-      return groups.length ? renderDayGroups(groups, ctx, {interactive: false, timeOf: this.listTime, eachDay: true}) : nothing;
+      return groups.length ? renderDayGroups(groups, ctx, {interactive: false, timeOf: this.listTime, eachDay: true, headingLevel: this.topLevel + 1}) : nothing;
     };
     const t = ctx.t;
     const next = this.model.next;
@@ -317,7 +321,9 @@ export class PdkEventCalendar extends LocalizedElement {
       this.requestUpdate();
     };
     return html`${page.days.length
-      ? this.unlessChanged(page.days, () => renderDayGroups(page.days, this.viewContext(), {interactive: true, timeOf: this.listTime, eachDay: true}))
+      ? this.unlessChanged(page.days, () =>
+          renderDayGroups(page.days, this.viewContext(), {interactive: true, timeOf: this.listTime, eachDay: true, headingLevel: this.topLevel + 1}),
+        )
       : nothing}
     ${left ? html`${this.renderWiden('show-more', t.showMore(left), showMore)}${this.notPrinted(left, t.notPrinted)}` : nothing}
     ${left || page.widened ? this.renderInPage(page.widened && t.inPage(page.inPage, page.total)) : nothing}`;
@@ -340,9 +346,13 @@ export class PdkEventCalendar extends LocalizedElement {
     return html`${before
         ? html`${this.renderWiden('show-earlier', t.showEarlier(before), () => this.widenList(true))}${this.notPrinted(before, t.notPrintedEarlier)}`
         : nothing}
-      ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf}))}
+      ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf, headingLevel: this.topLevel + 1}))}
       ${after ? html`${this.renderWiden('show-more', t.showMore(after), () => this.widenList(false))}${this.notPrinted(after, t.notPrinted)}` : nothing}
       ${before || after || listWidened ? this.renderInPage(listWidened && t.inPage(inPage.length, shown.length)) : nothing}`;
+  }
+
+  private get topLevel() {
+    return this.headingLevel ?? 2;
   }
 
   /** "Show more" / "Show earlier" of a list in the page a page at a time. */
@@ -373,7 +383,7 @@ export class PdkEventCalendar extends LocalizedElement {
    * dialog closed) took seconds.
    */
   private unlessChanged(days: unknown, template: () => unknown) {
-    return guard([days, this.localize.locale, this.localize.lang], template);
+    return guard([days, this.localize.locale, this.localize.lang, this.topLevel], template);
   }
 
   private handleGridKeydown(e: KeyboardEvent) {

@@ -12,6 +12,7 @@ import {formatDay} from '../feed/format-when.js';
 import {addDays, daysBetween} from '../feed/zoned-dates.js';
 import {cancelledBadge, eventPart, fillsDay, typeMarker, type ViewContext} from './labels.js';
 import type {MonthDay} from './month-grid.js';
+import {ariaLevel} from '../shared/heading-level.js';
 
 /** At most this many events show in a day cell; a fuller day shows one fewer and "+N more". */
 export const MAX_PER_DAY = 3;
@@ -147,6 +148,8 @@ export interface GroupsOptions {
   readonly eachDay?: boolean;
   readonly timeOf: (event: PdkEvent, day: DayKey) => string;
   readonly className?: string;
+  /** The days' headings' level (default 3). */
+  readonly headingLevel?: number;
 }
 
 /**
@@ -160,7 +163,7 @@ export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, o
       groups,
       (group) => group.day,
       (group) => html`<li part="list-day" class="list-day">
-        <h3>${formatDay(group.day, ctx.localize.locale)}</h3>
+        <h3 aria-level=${ariaLevel(options.headingLevel ?? 3, 3)}>${formatDay(group.day, ctx.localize.locale)}</h3>
         <ul class="list-events">
           ${repeat(group.events, (event) => event.id, (event) => renderListEvent(event, group.day, ctx, options))}
         </ul>

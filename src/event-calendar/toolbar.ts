@@ -4,6 +4,7 @@ import {EVENT_TYPES, type Area} from '../feed/types.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import type {Attendance} from './filter.js';
 import type {CalendarMessages} from './messages.js';
+import {ariaLevel} from '../shared/heading-level.js';
 
 export type CalendarView = 'month' | 'list';
 
@@ -18,12 +19,14 @@ export interface ToolbarContext {
   readonly onNext: () => void;
   readonly onToday: () => void;
   readonly onView: (view: CalendarView) => void;
+  /** The heading's level (the element's `heading-level`, else 2). */
+  readonly headingLevel: number;
 }
 
 export function renderToolbar(ctx: ToolbarContext) {
   const {t} = ctx;
   return html`<div part="toolbar" class="toolbar">
-    <h2 id=${ctx.headingId} class="heading" part="heading" aria-live="polite" tabindex="-1">${ctx.heading}</h2>
+    <h2 id=${ctx.headingId} class="heading" part="heading" aria-level=${ariaLevel(ctx.headingLevel, 2)} aria-live="polite" tabindex="-1">${ctx.heading}</h2>
     ${ctx.view === 'month'
       ? html`<div class="nav no-print">
           <button type="button" class="button icon" part="prev-button" @click=${ctx.onPrev}>

@@ -8,6 +8,7 @@ import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
 import {onDayChange} from '../shared/day-change.js';
 import {booleanAttribute} from '../shared/boolean-attribute.js';
+import {headingLevelAttribute} from '../shared/heading-level.js';
 import {VERSION} from '../shared/define.js';
 import {emit} from '../shared/events.js';
 import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
@@ -102,6 +103,8 @@ export class PdkPartnerList extends LocalizedElement {
   @property({type: Boolean, reflect: true, converter: booleanAttribute}) controls = false;
   /** Shows this many partners, then a "show more" button (0: all). */
   @property({type: Number}) limit = 0;
+  /** The level of the partners' names as headings, 1–6 (default 3), to fit the page's outline. */
+  @property({attribute: 'heading-level', converter: headingLevelAttribute}) headingLevel?: number;
 
   @state() private query = '';
   @state() private selectedCategories: ReadonlySet<string> = new Set();
@@ -169,7 +172,7 @@ export class PdkPartnerList extends LocalizedElement {
       this.sorted = sortEntries(this.entries, this.sortedLang);
       this.areaNames = new Map(result?.feed.areas.map((a) => [a.id, this.localize.text(a.name)]));
     }
-    if (recounted || langChanged || changed.has('layout')) this.cards.forget();
+    if (recounted || langChanged || changed.has('layout') || changed.has('headingLevel')) this.cards.forget();
     const criteriaChanged = changed.has('query') || changed.has('selectedCategories') || changed.has('selectedAreas');
     const [matchingBefore, shownBefore] = [this.matching, this.shown];
     if (recounted || langChanged || criteriaChanged) {
@@ -179,7 +182,7 @@ export class PdkPartnerList extends LocalizedElement {
     if (feedChanged || criteriaChanged || changed.has('limit')) this.shown = this.pageSize;
     // A list only grows; anything else starts a new one (a space typed at the end changes nothing).
     const grows = this.shown >= shownBefore && sameEntries(matchingBefore, this.matching);
-    if (recounted || langChanged || changed.has('layout') || !grows) {
+    if (recounted || langChanged || changed.has('layout') || changed.has('headingLevel') || !grows) {
       const screenful = this.layout === 'logos' ? FIRST_LOGOS : FIRST_CARDS;
       // The list shown now tells how many cards the new one needs at once (not after a layout change).
       this.firstCards = changed.has('layout') ? screenful : this.lists.cardsInView(screenful);
@@ -323,6 +326,7 @@ export class PdkPartnerList extends LocalizedElement {
       failedLogos: this.failedLogos,
       onLogoError: this.handleLogoError,
       onCountClick: this.handleCountClick,
+      headingLevel: this.headingLevel ?? 3,
     };
   }
 

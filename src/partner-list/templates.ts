@@ -8,6 +8,7 @@ import {live} from 'lit/directives/live.js';
 import type {PartnerCategory} from '../feed/types.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import type {PartnerListMessages} from './messages.js';
+import {ariaLevel} from '../shared/heading-level.js';
 import {descriptionOpening} from './description.js';
 import {monogram, sinceYear, type PartnerEntry} from './select.js';
 
@@ -26,6 +27,8 @@ export interface CardContext {
   /** Both read the partner id from the target's `data-id`: one listener for every card. */
   readonly onLogoError: (event: Event) => void;
   readonly onCountClick: (event: Event) => void;
+  /** The names' heading level. */
+  readonly headingLevel: number;
 }
 
 export function renderCard(entry: PartnerEntry, ctx: CardContext) {
@@ -96,7 +99,12 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
         : logo}
     </div>
     <div class="body">
-      <h3 class=${partner.url ? 'name' : 'name focus-target'} part="name" tabindex=${ifDefined(partner.url ? undefined : -1)}>
+      <h3
+        class=${partner.url ? 'name' : 'name focus-target'}
+        part="name"
+        aria-level=${ariaLevel(ctx.headingLevel, 3)}
+        tabindex=${ifDefined(partner.url ? undefined : -1)}
+      >
         ${partner.url ? newTabLink(partner.url, ctx, nameText) : nameText}
       </h3>
       <p class="category" part="category">

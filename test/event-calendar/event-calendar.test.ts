@@ -516,6 +516,28 @@ describe('<pdk-event-calendar>', () => {
     }
   });
 
+  describe('heading-level', () => {
+    it('sets the level of the calendar\'s heading, and of the list\'s days one below, to fit the page', async () => {
+      const el = await mountCalendar({view: 'list', 'heading-level': '3'});
+      $<HTMLElement>(el, '[part~="heading"]')!.focus();
+      expect((await axFocused())?.properties.level).to.equal(3);
+      $<HTMLElement>(el, '[part~="list-day"] h3')!.setAttribute('tabindex', '-1');
+      $<HTMLElement>(el, '[part~="list-day"] h3')!.focus();
+      expect((await axFocused())?.properties.level).to.equal(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is 2 without it, or with a value that is no level', async () => {
+      for (const attributes of [{}, {'heading-level': '9'}] as Record<string, string>[]) {
+        const el = await mountCalendar(attributes);
+        const top = $<HTMLElement>(el, '[part~="heading"]')!;
+        top.focus();
+        expect((await axFocused())?.properties.level).to.equal(2);
+        expect(top.hasAttribute('aria-level')).to.equal(false);
+      }
+    });
+  });
+
   describe('narrow containers', () => {
     it('renders the month as a list of days with events, not a hidden grid', async () => {
       const el = await mountCalendar({}, '320px');

@@ -229,6 +229,19 @@ describe('<pdk-partner-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('heading-level sets the level of the partners\' names, also when changed later', async () => {
+      fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
+      const el = await mount(html`<pdk-partner-list src=${FEED_URL} heading-level="2"></pdk-partner-list>`);
+      const levels = () => [...new Set(all(el, '[part~="name"]').map((h) => h.getAttribute('aria-level')))];
+      expect(levels()).to.deep.equal(['2']);
+      all(el, '[part~="name"]').find((h) => h.classList.contains('focus-target'))!.focus();
+      expect((await axFocused())?.properties.level).to.equal(2);
+      await expect(el).to.be.accessible();
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(levels()).to.deep.equal([null]);
+    });
+
     it('switches layout at run time', async () => {
       fetch = stubFetch({[FEED_URL]: {json: testFeed()}});
       const el = await mount();

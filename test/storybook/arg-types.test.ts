@@ -15,6 +15,7 @@ describe('Storybook arg types from custom-elements.json', () => {
     const typeOf = (name: string) => calendar[name].type;
     expect(['controls', 'past', 'follow'].map(typeOf)).to.deep.equal([{name: 'boolean'}, {name: 'boolean'}, {name: 'boolean'}]);
     expect(typeOf('limit')).to.deep.equal({name: 'number'});
+    expect(typeOf('heading-level'), 'an optional number').to.deep.equal({name: 'number'});
     expect(['src', 'month', 'partner', 'type', 'area', 'lang'].map(typeOf)).to.deep.equal(Array(6).fill({name: 'string'}));
     // A named type gets its options from its story.
     expect(typeOf('view')).to.deep.equal({name: 'other', value: 'CalendarView'});
