@@ -9,6 +9,7 @@ export type PluralForm = Intl.LDMLPluralRule;
 export interface PartnerListMessages {
   listLabel: string;
   searchLabel: string;
+  /** The search landmark's name: a page has its own site search too. */
   filtersLabel: string;
   categoryLegend: string;
   areaLegend: string;
@@ -35,7 +36,7 @@ const plPick = (form: PluralForm, one: string, few: string, many: string) =>
 export const pl: PartnerListMessages = {
   listLabel: 'Partnerzy',
   searchLabel: 'Szukaj organizacji',
-  filtersLabel: 'Filtry',
+  filtersLabel: 'Wyszukiwanie i filtry partnerów',
   categoryLegend: 'Kategoria',
   areaLegend: 'Obszar działań',
   categoryPrefix: 'Kategoria:',
@@ -57,7 +58,7 @@ export const pl: PartnerListMessages = {
 export const en: PartnerListMessages = {
   listLabel: 'Partners',
   searchLabel: 'Search organisations',
-  filtersLabel: 'Filters',
+  filtersLabel: 'Partner search and filters',
   categoryLegend: 'Category',
   areaLegend: 'Area',
   categoryPrefix: 'Category:',

@@ -198,7 +198,7 @@ function toggle(kind: 'category' | 'area', id: string, label: string, pressed: b
 
 export function renderControls(ctx: ControlsContext) {
   const {t} = ctx;
-  return html`<div class="controls" part="controls" role="search">
+  return html`<div class="controls" part="controls" role="search" aria-label=${t.filtersLabel}>
     <div class="search-field">
       <label for="search">${t.searchLabel}</label>
       <input

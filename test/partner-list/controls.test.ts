@@ -43,6 +43,8 @@ describe('<pdk-partner-list controls>', () => {
       const input = one<HTMLInputElement>(el, '[part~="search"]');
       expect(input.type).to.equal('search');
       expect(text(one(el, `label[for="${input.id}"]`))).to.equal('Szukaj organizacji');
+      // Named, as a page has its own site search landmark too.
+      expect(one(el, '[role="search"]').getAttribute('aria-label')).to.equal('Wyszukiwanie i filtry partnerów');
       expect(text(one(el, '[part~="status"]'))).to.equal('Znaleziono: 7 organizacji');
       expect(text(liveRegion(el))).to.equal('Znaleziono: 7 organizacji');
       await expect(el).to.be.accessible();
