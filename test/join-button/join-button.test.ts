@@ -14,6 +14,19 @@ import {$, active, dialog, field, fillValid, open, submit, text, type} from './j
 const mount = async (lang = 'pl') =>
   (await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL} lang=${lang}></pdk-join-button>`, 'pdk-ready')).el;
 
+/** Opens the dialog and sends it with two errors: no e-mail, a website without https://. */
+async function sendWithTwoErrors() {
+  const el = await mount();
+  await open(el);
+  await fillValid(el);
+  await type(el, 'email', '');
+  await type(el, 'website', 'zielony.example.org');
+  await submit(el);
+  return el;
+}
+
+const summaryLinks = (el: PdkJoinButton) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] [part~="error-link"]')];
+
 describe('<pdk-join-button>', () => {
   let fetch: FetchStub;
   let clock: sinon.SinonFakeTimers;
@@ -226,12 +239,7 @@ describe('<pdk-join-button>', () => {
     });
 
     it('counts two errors as "2 błędy" and moves focus to the first invalid field further down', async () => {
-      const el = await mount();
-      await open(el);
-      await fillValid(el);
-      await type(el, 'email', '');
-      await type(el, 'website', 'zielony.example.org');
-      await submit(el);
+      const el = await sendWithTwoErrors();
       expect(text($(el, '[part~="error-summary"]'))).to.contain('Formularz zawiera 2 błędy');
       expectFocus(el, field(el, 'website'));
       expect(text($(el, '#join-website-error'))).to.equal('Podaj adres strony zaczynający się od https://');
@@ -239,13 +247,8 @@ describe('<pdk-join-button>', () => {
     });
 
     it('lists each error in the summary as a link that takes focus to its field, by keyboard too', async () => {
-      const el = await mount();
-      await open(el);
-      await fillValid(el);
-      await type(el, 'email', '');
-      await type(el, 'website', 'zielony.example.org');
-      await submit(el);
-      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] [part~="error-link"]')];
+      const el = await sendWithTwoErrors();
+      const links = summaryLinks(el);
       expect(links.map(text)).to.deep.equal(['Podaj adres strony zaczynający się od https://', 'Podaj adres e-mail']);
       const address = location.href;
       links[1].focus();
@@ -259,18 +262,13 @@ describe('<pdk-join-button>', () => {
     });
 
     it('drops a field put right from the summary, and the summary with the last one', async () => {
-      const el = await mount();
-      await open(el);
-      await fillValid(el);
-      await type(el, 'email', '');
-      await type(el, 'website', 'zielony.example.org');
-      await submit(el);
+      const el = await sendWithTwoErrors();
       const summary = $(el, '[part~="error-summary"]');
       await type(el, 'email', 'anna@');
       // Still wrong: its line keeps the message announced with the count rather than being read out again.
-      expect([...summary.querySelectorAll('[part~="error-link"]')].map(text)).to.deep.equal(['Podaj adres strony zaczynający się od https://', 'Podaj adres e-mail']);
+      expect(summaryLinks(el).map(text)).to.deep.equal(['Podaj adres strony zaczynający się od https://', 'Podaj adres e-mail']);
       await type(el, 'website', 'https://zielony.example.org');
-      expect([...summary.querySelectorAll('[part~="error-link"]')].map(text)).to.deep.equal(['Podaj adres e-mail']);
+      expect(summaryLinks(el).map(text)).to.deep.equal(['Podaj adres e-mail']);
       await type(el, 'email', 'anna@zielony.example.org');
       expect(text(summary)).to.equal('');
       expect(summary.getClientRects().length).to.equal(0);
