@@ -4,8 +4,7 @@
  * 1.3.1). Our tags stay h2/h3; `aria-level` says the level when it differs,
  * which screen readers take over the tag's own.
  */
-import type {ComplexAttributeConverter} from 'lit';
-import {nothing} from 'lit';
+import {nothing, type ComplexAttributeConverter} from 'lit';
 
 /** 1 to 6; anything else is no level (the element's default). */
 export const headingLevelAttribute: ComplexAttributeConverter<number | undefined> = {
