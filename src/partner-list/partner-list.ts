@@ -18,6 +18,7 @@ import {messages} from './messages.js';
 import {queryTerms} from './search.js';
 import {buildEntries, categoryOptions, filterEntries, sameEntries, sortEntries, type PartnerEntry} from './select.js';
 import {CardCache} from './card-cache.js';
+import {loadLogos} from './deferred-logos.js';
 import {CardLists, listId} from './card-lists.js';
 import {renderControls, type CardContext, type PartnerListLayout} from './templates.js';
 import {styles} from './partner-list.styles.js';
@@ -142,9 +143,15 @@ export class PdkPartnerList extends LocalizedElement {
     });
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.handleBeforePrint);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    removeEventListener('beforeprint', this.handleBeforePrint);
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -198,6 +205,8 @@ export class PdkPartnerList extends LocalizedElement {
     const now = Math.max(this.focusIndex, 0) + this.firstCards;
     const ctx = this.cardContext();
     this.lists.show(this.matching.slice(0, this.shown), now, (entry) => this.cards.get(entry, ctx));
+    // The first cards are on screen or about to be: their logos load now, the others' as they near it.
+    for (let i = 0; i < now && this.lists.cardAt(i); i++) loadLogos(this.lists.cardAt(i)!);
     if (this.focusIndex < 0) return;
     const card = this.lists.cardAt(this.focusIndex);
     this.focusIndex = -1;
@@ -309,6 +318,9 @@ export class PdkPartnerList extends LocalizedElement {
     const id = (event.currentTarget as HTMLElement).dataset.id;
     if (id) emit(this, 'pdk-partner-select', {id});
   }
+
+  /** Paper gets every card (print styles), with its logo. */
+  private readonly handleBeforePrint = () => loadLogos(this.renderRoot);
 
   private handleLogoError(event: Event) {
     const id = (event.currentTarget as HTMLElement).dataset.id;

@@ -9,6 +9,7 @@ import type {PartnerCategory} from '../feed/types.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import type {PartnerListMessages} from './messages.js';
 import {ariaLevel} from '../shared/heading-level.js';
+import {defersLogo, handleCardVisibility} from './deferred-logos.js';
 import {descriptionOpening} from './description.js';
 import {monogram, sinceYear, type PartnerEntry} from './select.js';
 
@@ -38,10 +39,12 @@ export function renderCard(entry: PartnerEntry, ctx: CardContext) {
 function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string, title?: string) {
   const {partner} = entry;
   if (partner.logo && !ctx.failedLogos.has(partner.id)) {
+    const deferred = defersLogo(entry.index);
     return html`<img
       class="logo"
       part="logo"
-      src=${partner.logo}
+      src=${ifDefined(deferred ? undefined : partner.logo)}
+      data-src=${ifDefined(deferred ? partner.logo : undefined)}
       alt=${alt}
       title=${ifDefined(title)}
       width=${LOGO_WIDTH}
@@ -75,7 +78,7 @@ function renderLogoTile(entry: PartnerEntry, ctx: CardContext) {
     logo === nothing
       ? html`<span class="monogram" part="monogram" role="img" aria-label=${name} title=${name}>${monogram(name)}</span>`
       : logo;
-  return html`<li class="card tile" part="card">
+  return html`<li class="card tile" part="card" @contentvisibilityautostatechange=${handleCardVisibility}>
     ${partner.url ? newTabLink(partner.url, ctx, content) : html`<span class="focus-target" tabindex="-1">${content}</span>`}
   </li>`;
 }
@@ -92,7 +95,7 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
   const nameId = `name-${entry.index}`;
   // dir="auto" here and on all feed text: an embassy's name in Arabic or Hebrew takes its own direction.
   const nameText = html`<span id=${nameId} dir="auto" lang=${ifDefined(localize.fallbackLang(partner.name))}>${name}</span>`;
-  return html`<li class="card" part="card">
+  return html`<li class="card" part="card" @contentvisibilityautostatechange=${handleCardVisibility}>
     <div class="logo-box">
       ${logo === nothing
         ? html`<span class="monogram" part="monogram" aria-hidden="true">${monogram(name)}</span>`

@@ -193,6 +193,34 @@ describe('<pdk-partner-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    describe('logos of a big feed', () => {
+      const LOGO = '/sample/logos/ambasada-arvenii.svg';
+      const bigFeed = () =>
+        feed({partners: Array.from({length: 160}, (_, i) => partner(`p${i}`, {name: `Organizacja ${String(i).padStart(3, '0')}`, logo: LOGO}))});
+      const logoOf = (el: HTMLElement, name: string) =>
+        all(el, '[part~="card"]').find((card) => card.textContent!.includes(name))!.querySelector<HTMLImageElement>('img')!;
+      const url = new URL('/__pdk-partner-list__/feed.json', location.origin).href;
+
+      it('a feed\'s first 100 load as before; a later logo waits until its card nears the screen', async () => {
+        fetch = stubFetch({[url]: {json: bigFeed()}});
+        const el = await mount(html`<pdk-partner-list src=${url} layout="list"></pdk-partner-list>`);
+        expect(logoOf(el, 'Organizacja 099').getAttribute('src')).to.equal(new URL(LOGO, url).href);
+        const late = logoOf(el, 'Organizacja 150');
+        expect([late.getAttribute('src'), late.getAttribute('loading')]).to.deep.equal([null, 'lazy']);
+        late.closest('li')!.scrollIntoView();
+        await waitUntil(() => late.getAttribute('src') === new URL(LOGO, url).href, 'the logo did not load near the screen');
+        scrollTo(0, 0);
+      });
+
+      it('all logos load before printing', async () => {
+        fetch = stubFetch({[url]: {json: bigFeed()}});
+        const el = await mount(html`<pdk-partner-list src=${url} layout="logos"></pdk-partner-list>`);
+        expect(all(el, 'img[data-src]').length).to.be.greaterThan(0);
+        dispatchEvent(new Event('beforeprint'));
+        expect(all(el, 'img').filter((img) => !img.getAttribute('src')).length).to.equal(0);
+      });
+    });
+
     it('swaps a logo that fails to load for the monogram', async () => {
       const url = new URL('/__pdk-partner-list__/feed.json', location.origin).href;
       fetch = stubFetch({[url]: {json: feed({partners: [partner('a', {name: 'Fundacja Przykład', logo: 'no-such-logo.svg'})]})}});
