@@ -160,7 +160,7 @@ export class CardLists {
       if (!ul) this.entries = [];
       // The cards made so far; at least a step more (an earlier list's cards are made already).
       const upTo = Math.min(this.entries.length, Math.max(this.made, this.shown.length + STEP));
-      while (ul && this.shown.length < upTo && performance.now() < deadline) this.append(ul, this.shown.length + STEP);
+      while (ul && this.shown.length < upTo && performance.now() < deadline) this.append(ul, Math.min(upTo, this.shown.length + STEP));
       this.empty(deadline);
       await this.makeAhead(Math.min(this.entries.length, 2 * this.shown.length));
     }
