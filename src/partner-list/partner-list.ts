@@ -179,7 +179,9 @@ export class PdkPartnerList extends LocalizedElement {
       this.sorted = sortEntries(this.entries, this.sortedLang);
       this.areaNames = new Map(result?.feed.areas.map((a) => [a.id, this.localize.text(a.name)]));
     }
-    if (recounted || langChanged || changed.has('layout') || changed.has('headingLevel')) this.cards.forget();
+    // Cards are built once per feed, language, layout and heading level (card-cache.ts).
+    const cardsRemade = recounted || langChanged || changed.has('layout') || changed.has('headingLevel');
+    if (cardsRemade) this.cards.forget();
     const criteriaChanged = changed.has('query') || changed.has('selectedCategories') || changed.has('selectedAreas');
     const [matchingBefore, shownBefore] = [this.matching, this.shown];
     if (recounted || langChanged || criteriaChanged) {
@@ -189,7 +191,7 @@ export class PdkPartnerList extends LocalizedElement {
     if (feedChanged || criteriaChanged || changed.has('limit')) this.shown = this.pageSize;
     // A list only grows; anything else starts a new one (a space typed at the end changes nothing).
     const grows = this.shown >= shownBefore && sameEntries(matchingBefore, this.matching);
-    if (recounted || langChanged || changed.has('layout') || changed.has('headingLevel') || !grows) {
+    if (cardsRemade || !grows) {
       const screenful = this.layout === 'logos' ? FIRST_LOGOS : FIRST_CARDS;
       // The list shown now tells how many cards the new one needs at once (not after a layout change).
       this.firstCards = changed.has('layout') ? screenful : this.lists.cardsInView(screenful);
