@@ -46,6 +46,15 @@ export async function fillValid(el: PdkJoinButton) {
   await tick(el, 'consent');
 }
 
+/** Only the required fields: what a form without the feed's areas needs to be sent. */
+export async function fillRequired(el: PdkJoinButton) {
+  await type(el, 'organisation', 'Fundacja');
+  await type(el, 'category', 'other');
+  await type(el, 'contactPerson', 'Jan');
+  await type(el, 'email', 'jan@example.org');
+  await tick(el, 'consent');
+}
+
 export async function submit(el: PdkJoinButton) {
   $<HTMLButtonElement>(el, '[part~="submit"]').click();
   await el.updateComplete;

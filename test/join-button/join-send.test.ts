@@ -9,7 +9,7 @@ import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub, type Route} from '../helpers/fetch-stub.js';
 import {FEED_URL, feed} from '../helpers/feeds.js';
 import {mountUntil} from '../helpers/mount.js';
-import {$, active, bodyOf, dialog, ENDPOINT, field, fillValid, open, requestsTo, submit, text, tick, type} from './join-helpers.js';
+import {$, active, bodyOf, dialog, ENDPOINT, field, fillRequired, fillValid, open, requestsTo, submit, text, type} from './join-helpers.js';
 
 const OPENED = new Date('2026-12-01T10:00:00Z').getTime();
 const DRAFT_KEY = `pdk-widgets:join-draft:${ENDPOINT}`;
@@ -403,11 +403,7 @@ describe('<pdk-join-button> sending', () => {
         expect(errors.called).to.equal(false);
         await open(el);
         clock.tick(30_000);
-        await type(el, 'organisation', 'Szkoła Podstawowa nr 1');
-        await type(el, 'category', 'education');
-        await type(el, 'contactPerson', 'Anna Łącka');
-        await type(el, 'email', 'anna@szkola.example.org');
-        await tick(el, 'consent');
+        await fillRequired(el);
         await submit(el);
         await waitUntil(() => opened.called);
         expect(new URL(opened.firstCall.args[0]).pathname).to.equal('szkola@example.org');
@@ -489,11 +485,7 @@ describe('<pdk-join-button> sending', () => {
       const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL}></pdk-join-button>`, 'pdk-error');
       await open(el);
       clock.tick(30_000);
-      await type(el, 'organisation', 'Fundacja');
-      await type(el, 'category', 'other');
-      await type(el, 'contactPerson', 'Jan');
-      await type(el, 'email', 'jan@example.org');
-      field(el, 'consent').click();
+      await fillRequired(el);
       await submit(el);
       await waitUntil(() => opened.called);
       expect(opened.firstCall.args[0]).to.match(/^mailto:partnerstwo@um\.warszawa\.pl\?/);
