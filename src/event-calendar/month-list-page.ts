@@ -15,7 +15,7 @@ import type {MonthDay, MonthKey} from './month-grid.js';
  * turning a month of the 5 MB feed took 430-500 ms at 4x CPU throttling with
  * 100. The partnership's usual months (a few dozen events) fit whole.
  */
-export const MONTH_LIST_PAGE = 50;
+const MONTH_LIST_PAGE = 50;
 
 export interface MonthListPage {
   /** The days in the page. */
