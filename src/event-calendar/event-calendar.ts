@@ -148,7 +148,7 @@ export class PdkEventCalendar extends LocalizedElement {
   private readonly jsonLd = new JsonLdSync(this, () => ({feed: this.model.feed, shown: this.model.inPage, lang: this.localize.lang}));
   private readonly printCopy = new PrintCopy(
     this,
-    () => (this.model.feed ? this.model.weeks : undefined),
+    () => (this.model.feed && this.view === 'month' && !this.width.narrow ? this.model.weeks : undefined),
     () => this.performUpdate(),
   );
   private readonly monthListPages = new MonthListPages();

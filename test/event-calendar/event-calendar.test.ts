@@ -242,6 +242,20 @@ describe('<pdk-event-calendar>', () => {
       ($(el, '[part~="next-button"]') as HTMLButtonElement).click();
       await waitUntil(() => text($(el, '.print-only h3')) === 'wtorek, 12 stycznia 2027');
     });
+
+    it('makes the print copy anew after the click that comes back to the month, not in it', async () => {
+      const el = await mountCalendar({controls: true});
+      const [monthButton, listButton] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="view-button"]')];
+      listButton.click();
+      await el.updateComplete;
+      monthButton.click();
+      // The click's own render, in its task: the grid is back, its print copy not yet.
+      while (el.isUpdatePending) await null;
+      const copied = () => el.shadowRoot!.querySelectorAll('.print-only h3').length;
+      expect(`${$$(el, 'td').length} cells, ${copied()} days copied`).to.equal('35 cells, 0 days copied');
+      await el.updateComplete;
+      expect(copied()).to.equal(6);
+    });
   });
 
   describe('odd attribute values', () => {
