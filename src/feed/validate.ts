@@ -278,7 +278,7 @@ function readArea(r: EntryReader): Area {
 function readPartner(r: EntryReader, feedUrl: string | undefined): Partner {
   const since = r.string('since');
   if (since !== undefined && !parseDayKey(since)) r.warn('since', `"${since}" is not a date (YYYY-MM-DD); ignored`, 'ignored-value');
-  return withoutUndefined({
+  return {
     id: r.string('id', true),
     name: r.text('name', true),
     category: r.oneOf('category', PARTNER_CATEGORIES, 'other', true),
@@ -287,7 +287,7 @@ function readPartner(r: EntryReader, feedUrl: string | undefined): Partner {
     logo: r.url('logo', feedUrl),
     description: r.text('description'),
     since: since && parseDayKey(since) ? since : undefined,
-  });
+  };
 }
 
 function readLocation(r: EntryReader): EventLocation | undefined {
@@ -349,13 +349,18 @@ function readEvent(r: EntryReader, timeZone: string): PdkEvent {
   const title = r.text('title', true);
   const start = r.string('start', true);
   const end = r.string('end');
-  return withoutUndefined({
+  const {allDay, firstDay, lastDay, startMs, endMs} = readTimes(r, start, end, timeZone);
+  return {
     id,
     title,
     type: r.oneOf('type', EVENT_TYPES, 'other'),
     start,
     end,
-    ...readTimes(r, start, end, timeZone),
+    allDay,
+    firstDay,
+    lastDay,
+    startMs,
+    endMs,
     location: readLocation(r),
     online: r.url('online'),
     partners: r.stringList('partners'),
@@ -363,7 +368,7 @@ function readEvent(r: EntryReader, timeZone: string): PdkEvent {
     url: r.url('url'),
     description: r.text('description'),
     status: r.oneOf('status', EVENT_STATUSES, 'scheduled'),
-  });
+  };
 }
 
 function readJoin(root: Json, issues: FeedIssue[]): JoinConfig {
@@ -493,9 +498,11 @@ export function formatIssues(issues: readonly FeedIssue[]): string {
 }
 
 /**
- * A copy without the fields left out. Copying rather than `delete`: objects
- * that lose properties fall back to slow dictionary mode in V8, and every
- * render reads these thousands of times.
+ * A copy without the fields left out, for the feed's few one-off objects.
+ * Copying rather than `delete`: objects that lose properties fall back to
+ * slow dictionary mode in V8. Events and partners keep their empty fields
+ * instead: thousands of objects of one shape are faster to make and to read
+ * (validating 5,000 events took a third longer with the copies).
  */
 function withoutUndefined<T extends object>(value: T): T {
   const copy: Record<string, unknown> = {};
