@@ -49,6 +49,7 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  * @csspart mail - The e-mail panel shown when there is no endpoint.
  * @csspart mail-text - The read-only text of the e-mail (also `input`).
  * @csspart copy-button - Copies the e-mail text.
+ * @csspart mail-link - Opens the prefilled e-mail again (a link, for a mail program that did not open).
  * @csspart back-button - Returns from the e-mail panel to the form.
  * @cssprop [--pdk-color-accent=#00693e] - The button, links, focus ring.
  * @cssprop [--pdk-color-accent-contrast=#fff] - Text on the accent colour.

@@ -42,6 +42,7 @@ interface PanelState {
   /** What the endpoint said about it, if anything. */
   serverSaid: string;
   mailText: string;
+  mailUrl: string;
   copyStatus: '' | 'copied' | 'failed';
 }
 
@@ -49,7 +50,7 @@ export class JoinFormPanel implements ReactiveController {
   /** Added to the element's shadow root once the panel is loaded. */
   static readonly styles = formStyles;
 
-  private state: PanelState = {view: 'form', values: emptyValues(), errors: {}, summary: '', summaryLinks: [], pending: false, sendFailure: '', serverSaid: '', mailText: '', copyStatus: ''};
+  private state: PanelState = {view: 'form', values: emptyValues(), errors: {}, summary: '', summaryLinks: [], pending: false, sendFailure: '', serverSaid: '', mailText: '', mailUrl: '', copyStatus: ''};
   private endpoint = '';
   private to = '';
   private draft = '';
@@ -92,8 +93,8 @@ export class JoinFormPanel implements ReactiveController {
     const {view, values} = this.state;
     if (view === 'success') return renderSuccess(t, values.email || this.to);
     if (view === 'mail') {
-      const {mailText: text, copyStatus} = this.state;
-      return renderMail({t, to: this.to, text, copyStatus, onCopy: () => this.handleCopy(), onBack: () => this.showView('form')});
+      const {mailText: text, mailUrl: url, copyStatus} = this.state;
+      return renderMail({t, to: this.to, url, text, copyStatus, onCopy: () => this.handleCopy(), onBack: () => this.showView('form')});
     }
     return html`<div class="intro">${t.intro.map((p) => html`<p>${p}</p>`)}</div>
       ${renderForm({
@@ -273,7 +274,7 @@ export class JoinFormPanel implements ReactiveController {
       area: (id) => this.areas.find((a) => a.id === id)?.name ?? id,
     });
     mailer.open(url);
-    this.set({mailText: text, copyStatus: ''});
+    this.set({mailText: text, mailUrl: url, copyStatus: ''});
     await this.showView('mail');
   }
 

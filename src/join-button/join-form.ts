@@ -236,6 +236,8 @@ export function renderSuccess(t: JoinMessages, email: string) {
 export interface MailContext {
   t: JoinMessages;
   to: string;
+  /** The `mailto:` URL opened, for a link that opens it again (the first try may have been blocked). */
+  url: string;
   text: string;
   copyStatus: '' | 'copied' | 'failed';
   onCopy: () => void;
@@ -251,6 +253,7 @@ export function renderMail(ctx: MailContext) {
     <textarea part="input mail-text" id="join-mail-text" readonly rows="10" .value=${ctx.text}></textarea>
     <div class="actions">
       <button class="button primary" part="copy-button" type="button" @click=${ctx.onCopy}>${t.copy}</button>
+      <a class="button" part="mail-link" href=${ctx.url}>${t.openMailAgain}</a>
       <button class="button" part="back-button" type="button" @click=${ctx.onBack}>${t.backToForm}</button>
       <span role="status">${ctx.copyStatus === 'copied' ? t.copied : ctx.copyStatus === 'failed' ? t.copyFailed : ''}</span>
     </div>

@@ -48,6 +48,7 @@ export interface JoinMessages {
   mailTruncated: string;
   mailTextLabel: string;
   copy: string;
+  openMailAgain: string;
   copied: string;
   copyFailed: string;
   backToForm: string;
@@ -122,6 +123,7 @@ const pl: JoinMessages = {
   mailTruncated: '[Wiadomość skrócona – pełny tekst jest w oknie formularza]',
   mailTextLabel: 'Treść zgłoszenia',
   copy: 'Kopiuj',
+  openMailAgain: 'Otwórz ponownie w programie pocztowym',
   copied: 'Skopiowano do schowka.',
   copyFailed: 'Nie udało się skopiować. Zaznacz tekst i skopiuj go ręcznie (Ctrl+C).',
   backToForm: 'Wróć do formularza',
@@ -195,6 +197,7 @@ const en: JoinMessages = {
   mailTruncated: '[Message shortened – the full text is in the form window]',
   mailTextLabel: 'Text of the application',
   copy: 'Copy',
+  openMailAgain: 'Open in your email program again',
   copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy. Select the text and copy it yourself (Ctrl+C).',
   backToForm: 'Back to the form',

@@ -445,6 +445,9 @@ describe('<pdk-join-button> sending', () => {
       expect(textarea.readOnly).to.be.true;
       expect(textarea.value).to.equal(body.replace(/\r\n/g, '\n'));
       expect(text($(el, '[part~="mail"]'))).to.contain('partnerstwo@um.warszawa.pl');
+      // The mail program may not have opened (no default one, a blocked navigation): a link opens the same e-mail again.
+      const again = $<HTMLAnchorElement>(el, '[part~="mail-link"]');
+      expect([text(again), again.getAttribute('href')]).to.deep.equal(['Otwórz ponownie w programie pocztowym', opened.firstCall.args[0]]);
       expect(requestsTo('mailto:')).to.have.length(0);
       await expect(el).to.be.accessible();
 
