@@ -292,10 +292,12 @@ export const styles = css`
   .detail-dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
-  /* Sticky: a long detail on a phone keeps its close button in reach (iOS has no Escape key). */
+  /* Sticky: a long detail on a phone keeps its close button in reach (iOS has no Escape key).
+     A sticky box stops at the scroller's padding edge, not its border: the negative top takes
+     it up to the dialog's edge, where its negative margin puts it anyway. */
   .detail-bar {
     position: sticky;
-    top: 0;
+    top: calc(-1 * var(--_pad));
     z-index: 1;
     display: flex;
     flex-wrap: wrap;

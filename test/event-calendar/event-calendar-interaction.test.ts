@@ -114,6 +114,22 @@ describe('<pdk-event-calendar>', () => {
       await waitUntil(() => active(el) === chip);
     });
 
+    it('keeps the close bar above the title, and at the top edge of a detail scrolled down', async () => {
+      const el = await mountCalendar();
+      cell(el, '2026-12-18').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open);
+      await el.updateComplete;
+      const bar = dialog.querySelector('.detail-bar')!;
+      const title = dialog.querySelector('h2')!;
+      // The bar is sticky inside a padded dialog, which browsers count from its padding edge.
+      expect(bar.getBoundingClientRect().bottom).to.be.at.most(title.getBoundingClientRect().top);
+      dialog.style.maxHeight = '12em';
+      dialog.scrollTop = 60;
+      const top = dialog.getBoundingClientRect().top + dialog.clientTop;
+      expect(Math.round(bar.getBoundingClientRect().top - top)).to.equal(0);
+    });
+
     it('switched to the list by a script while an event is open: closing puts focus on the heading', async () => {
       const el = await mountCalendar();
       const chip = cell(el, '2026-12-18').querySelector<HTMLButtonElement>('[part~="event"]')!;
