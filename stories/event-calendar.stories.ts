@@ -18,6 +18,7 @@ interface Args {
   past: boolean;
   follow: boolean;
   lang?: string;
+  'heading-level'?: number;
   width?: string;
 }
 
@@ -35,6 +36,7 @@ const renderCalendar = (args: Args, fallback: unknown = nothing) => html`<div st
     ?past=${args.past}
     ?follow=${args.follow}
     lang=${ifDefined(args.lang)}
+    heading-level=${ifDefined(args['heading-level'])}
   >
     ${fallback}
   </pdk-event-calendar>
@@ -50,7 +52,8 @@ const meta: Meta<Args> = {
     view: {control: 'inline-radio', options: ['month', 'list']},
     limit: {control: 'number'},
   },
-  render: renderCalendar,
+  // Not `render: renderCalendar`: Storybook's second argument, the story context, would be the fallback content.
+  render: (args) => renderCalendar(args),
 };
 export default meta;
 
@@ -58,6 +61,15 @@ type Story = StoryObj<Args>;
 
 /** The month grid: Monday first, today marked, "+N więcej" on crowded days. Arrows, Home/End and PageUp/PageDown move; Enter opens. */
 export const Month: Story = {};
+/** An event opened (a click on it, or Enter on its day): its detail in a modal dialog, with "Dodaj do kalendarza". */
+export const EventDetail: Story = {
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('pdk-event-calendar')!;
+    if (!el.shadowRoot?.querySelector('[part~="grid"]')) await new Promise((resolve) => el.addEventListener('pdk-ready', resolve, {once: true}));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="event"]')!.click();
+    await el.updateComplete;
+  },
+};
 /** Upcoming events grouped by day. */
 export const List: Story = {args: {view: 'list', limit: 12}};
 /** The list with ended events too. */
@@ -76,6 +88,8 @@ export const Follow: Story = {
     <pdk-partner-list src=${args.src} limit="8"></pdk-partner-list>`,
 };
 export const English: Story = {args: {lang: 'en', controls: true}};
+/** In a page section under an h2: the month's heading is level 3 (heading-level), the days of its list level 4. */
+export const HeadingLevel: Story = {args: {'heading-level': 3}};
 /** A 320 px container: the month reads as a list of its days with events. */
 export const Narrow: Story = {args: {width: '320px'}};
 /** A month without events says when the next one is. */

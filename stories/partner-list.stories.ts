@@ -13,6 +13,7 @@ interface Args {
   controls: boolean;
   limit?: number;
   lang?: string;
+  'heading-level'?: number;
   width?: string;
 }
 
@@ -26,6 +27,7 @@ const renderList = (args: Args, fallback: unknown = nothing) => html`<div style=
     ?controls=${args.controls}
     limit=${ifDefined(args.limit)}
     lang=${ifDefined(args.lang)}
+    heading-level=${ifDefined(args['heading-level'])}
   >
     ${fallback}
   </pdk-partner-list>
@@ -40,7 +42,8 @@ const meta: Meta<Args> = {
     layout: {control: 'inline-radio', options: ['grid', 'list', 'logos']},
     limit: {control: 'number'},
   },
-  render: renderList,
+  // Not `render: renderList`: Storybook's second argument, the story context, would be the fallback content.
+  render: (args) => renderList(args),
 };
 export default meta;
 
@@ -50,7 +53,6 @@ type Story = StoryObj<Args>;
 export const Grid: Story = {};
 /** Adds each partner's description and the year it joined. */
 export const List: Story = {args: {layout: 'list'}};
-/** A logo wall for a footer; names are the alt text and tooltips. */
 /** Descriptions over 320 characters show their opening and a "Pokaż cały opis" button. */
 export const LongDescriptions: Story = {
   args: {layout: 'list'},
@@ -58,6 +60,7 @@ export const LongDescriptions: Story = {
   loaders: [async () => ({src: await longDescriptionsFeedUrl()})],
   render: (args, {loaded}) => renderList({...args, src: loaded.src as string}),
 };
+/** A logo wall for a footer; names are the alt text and tooltips. */
 export const Logos: Story = {args: {layout: 'logos'}};
 /** A 280 px sidebar: the grid becomes one column. */
 export const Sidebar: Story = {args: {width: '280px', limit: 4}};
