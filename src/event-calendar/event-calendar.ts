@@ -128,7 +128,7 @@ export class PdkEventCalendar extends LocalizedElement {
   @property({type: Number}) limit = 0;
   /** List view: include events that have ended. */
   @property({type: Boolean, converter: booleanAttribute}) past = false;
-  /** Follows `pdk-partner-select` on the page and shows that partner's events. */
+  /** Follows `pdk-partner-select` on the page and shows that partner's events, scrolling into view when out of sight. */
   @property({type: Boolean, converter: booleanAttribute}) follow = false;
   /** The level of the calendar's heading, 1–6 (default 2), to fit the page's outline; the days' headings in a list are one below. */
   @property({attribute: 'heading-level', converter: headingLevelAttribute}) headingLevel?: number;

@@ -64,7 +64,13 @@ export class NarrowController implements ReactiveController {
   }
 }
 
-/** Listens on `document` for `pdk-partner-select` while the host is connected and `enabled()`. */
+/**
+ * Listens on `document` for `pdk-partner-select` while the host is connected
+ * and `enabled()`. The choice is made elsewhere on the page, maybe a long
+ * partner list away: a calendar out of sight scrolls into view, or the click
+ * would seem to do nothing. Focus stays where the visitor is; the calendar's
+ * count, a live region, says what changed.
+ */
 export class PartnerFollower implements ReactiveController {
   constructor(
     private readonly host: Host,
@@ -89,6 +95,13 @@ export class PartnerFollower implements ReactiveController {
   }
 
   private readonly handleSelect = (e: CustomEvent<PdkIdDetail>) => {
-    if (e.detail?.id) this.onSelect(e.detail.id);
+    if (!e.detail?.id) return;
+    this.onSelect(e.detail.id);
+    const {top, height} = this.host.getBoundingClientRect();
+    // A hidden calendar (no height) has nothing to show.
+    if (height && (top < 0 || top > innerHeight * 0.75)) {
+      const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.host.scrollIntoView({block: 'start', behavior: instant ? 'auto' : 'smooth'});
+    }
   };
 }

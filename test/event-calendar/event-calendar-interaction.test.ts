@@ -345,6 +345,36 @@ describe('<pdk-event-calendar>', () => {
     });
   });
 
+  describe('following a partner list', () => {
+    const select = (id: string) => document.dispatchEvent(new CustomEvent('pdk-partner-select', {detail: {id}, bubbles: true, composed: true}));
+
+    it('scrolls into view when a partner is chosen while the calendar is out of sight', async () => {
+      const el = await mountCalendar({follow: true});
+      const spacer = document.createElement('div');
+      spacer.style.height = `${3 * innerHeight}px`;
+      el.before(spacer);
+      try {
+        scrollTo(0, 0);
+        select('b');
+        await waitUntil(() => Math.abs(el.getBoundingClientRect().top) < 2, 'the calendar comes to the top of the view');
+        expect(text($(el, '[part~="following"]'))).to.contain('Zielona Praga');
+      } finally {
+        spacer.remove();
+        scrollTo(0, 0);
+      }
+    });
+
+    it('leaves the page where it is when the calendar is in sight', async () => {
+      const el = await mountCalendar({follow: true});
+      scrollTo(0, 0);
+      const before = el.getBoundingClientRect().top;
+      select('b');
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(el.getBoundingClientRect().top).to.equal(before);
+    });
+  });
+
   describe('search engines', () => {
     it('has the JSON-LD and the print copy in place when pdk-ready fires, though each is written in a task of its own', async () => {
       const el = document.createElement('pdk-event-calendar');
