@@ -5,7 +5,8 @@ export const en: SharedMessages = {
   retry: 'Try again',
   errorTitle: 'Could not load the data',
   error: {
-    network: 'The data source cannot be reached. Check your connection and try again.',
+    network: 'The data source could not be reached. Try again in a moment.',
+    offline: 'You are offline. The data will load when the connection is back.',
     timeout: 'The data source is not answering. Try again in a moment.',
     http: 'The data server returned an error. Try again later.',
     parse: 'The data file is damaged (it is not valid JSON).',

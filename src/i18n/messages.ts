@@ -6,7 +6,8 @@ export interface SharedMessages {
   loading: string;
   retry: string;
   errorTitle: string;
-  error: Record<FeedErrorKind, string>;
+  /** Why the feed failed; `offline` is a network failure while the browser knows it is offline. */
+  error: Record<FeedErrorKind | 'offline', string>;
   /** Shown above data served from the last good copy. */
   stale: (age: string) => string;
   empty: string;

@@ -5,7 +5,8 @@ export const pl: SharedMessages = {
   retry: 'Spróbuj ponownie',
   errorTitle: 'Nie udało się wczytać danych',
   error: {
-    network: 'Brak połączenia ze źródłem danych. Sprawdź połączenie z internetem i spróbuj ponownie.',
+    network: 'Nie udało się połączyć ze źródłem danych. Spróbuj ponownie za chwilę.',
+    offline: 'Brak połączenia z internetem. Dane wczytają się, gdy połączenie wróci.',
     timeout: 'Źródło danych nie odpowiada. Spróbuj ponownie za chwilę.',
     http: 'Serwer z danymi zwrócił błąd. Spróbuj ponownie później.',
     parse: 'Plik z danymi jest uszkodzony (to nie jest poprawny JSON).',

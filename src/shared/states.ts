@@ -18,9 +18,12 @@ export function renderLoading(localize: LocalizeController, lines = 4, className
 
 export function renderError(localize: LocalizeController, error: FeedError, onRetry: () => void) {
   const t = localize.shared;
+  // A fetch that fails online is the feed host's problem (down, or no CORS header), not the
+  // visitor's connection: only a browser that knows it is offline is told to check it.
+  const kind = error.kind === 'network' && !navigator.onLine ? 'offline' : error.kind;
   return html`<div class="state error" part="error" role="alert">
       <p class="title">${t.errorTitle}</p>
-      <p>${t.error[error.kind]}</p>
+      <p>${t.error[kind]}</p>
       <button class="button" part="retry-button" type="button" @click=${onRetry}>${t.retry}</button>
     </div>
     <slot></slot>`;

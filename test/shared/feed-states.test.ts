@@ -54,6 +54,22 @@ describe('feed states shared by all elements', () => {
         await expect(el).to.be.accessible();
       });
 
+      it('blames the connection for a failed fetch only when the browser is offline', async () => {
+        fetch = stubFetch({[FEED_URL]: {networkError: true}});
+        const online = await mountUntil('pdk-error', tag);
+        // Online, a failed fetch is the feed host's (down, or no CORS header): the visitor's connection is fine.
+        expect(shadowText(online)).to.contain('Nie udało się połączyć ze źródłem danych. Spróbuj ponownie za chwilę.');
+        expect(shadowText(online)).not.to.contain('internet');
+        resetFeedState();
+        const offline = sinon.stub(Navigator.prototype, 'onLine').get(() => false);
+        try {
+          const el = await mountUntil('pdk-error', tag);
+          expect(shadowText(el)).to.contain('Brak połączenia z internetem. Dane wczytają się, gdy połączenie wróci.');
+        } finally {
+          offline.restore();
+        }
+      });
+
       it('speaks English when the page does', async () => {
         fetch = stubFetch({[FEED_URL]: {status: 500}});
         const el = await mountUntil('pdk-error', tag, FEED_URL, 'en');
