@@ -189,6 +189,8 @@ describe('<pdk-partner-list>', () => {
       expect(monogram.getAttribute('aria-label')).to.equal('Bez Logo');
       expect(monogram.title).to.equal('Bez Logo');
       expect(monogram.textContent).to.equal('BL');
+      // Drawn as a tile like the logos beside it, not as underlined link text.
+      expect(getComputedStyle(monogram.closest('a')!).textDecorationLine).to.equal('none');
       expect(all(el, '[part~="count"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
