@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/event-calendar/pdk-event-calendar.js';
 import '../src/partner-list/pdk-partner-list.js';
+import {setEventDetailImporter} from '../src/event-calendar/load-event-detail.js';
 import {MISSING_FEED, OWN_FEED, SAMPLE_FEED, SAMPLE_MONTH, emptyFeedUrl, hangingFeedUrl, largeFeedUrl} from './feeds.js';
 
 interface Args {
@@ -61,14 +62,23 @@ type Story = StoryObj<Args>;
 
 /** The month grid: Monday first, today marked, "+N więcej" on crowded days. Arrows, Home/End and PageUp/PageDown move; Enter opens. */
 export const Month: Story = {};
+/** Opens the month's first event, once the calendar has its data. */
+async function openFirstEvent({canvasElement}: {canvasElement: HTMLElement}) {
+  const el = canvasElement.querySelector('pdk-event-calendar')!;
+  if (!el.shadowRoot?.querySelector('[part~="grid"]')) await new Promise((resolve) => el.addEventListener('pdk-ready', resolve, {once: true}));
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="event"]')!.click();
+  await el.updateComplete;
+}
+
 /** An event opened (a click on it, or Enter on its day): its detail in a modal dialog, with "Dodaj do kalendarza". */
-export const EventDetail: Story = {
-  play: async ({canvasElement}) => {
-    const el = canvasElement.querySelector('pdk-event-calendar')!;
-    if (!el.shadowRoot?.querySelector('[part~="grid"]')) await new Promise((resolve) => el.addEventListener('pdk-ready', resolve, {once: true}));
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="event"]')!.click();
-    await el.updateComplete;
+export const EventDetail: Story = {play: openFirstEvent};
+/** The detail's code cannot be downloaded (say, the connection dropped): the dialog says so and offers a retry. */
+export const DetailUnavailable: Story = {
+  beforeEach: () => {
+    setEventDetailImporter(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    return () => setEventDetailImporter();
   },
+  play: openFirstEvent,
 };
 /** Upcoming events grouped by day. */
 export const List: Story = {args: {view: 'list', limit: 12}};
