@@ -21,6 +21,7 @@ type Weeks = MonthDay[][];
 export class PrintCopy implements ReactiveController {
   /** The weeks the copy shows; undefined while there is no copy. */
   weeks?: Weeks;
+  /** After the first copy, later ones wait for an idle moment. */
   private madeOnce = false;
   /** Resolves once a catch-up that waits for an idle moment is done. */
   pending?: Promise<void>;

@@ -79,8 +79,8 @@ export const styles = css`
   .tile .monogram {
     margin: 0 auto;
   }
-  /* A tile's link is its logo or monogram, as an image link: initials underlined beside logos
-     that are not looked like a second kind of tile. Focus still shows the ring. */
+  /* A tile's link is its logo or its monogram, like an image link: underlined initials among
+     logos looked like another kind of tile. Focus still shows the ring. */
   .tile .link {
     text-decoration: none;
   }
