@@ -12,7 +12,7 @@ import type {FeedCheck} from './feed-check.js';
 import type {BuilderMessages} from './messages.js';
 import type {FeedOptions, Option} from './options.js';
 import {contrastPairs, palette} from './palette.js';
-import {CALENDAR_VIEWS, ELEMENT_TAGS, PARTNER_LAYOUTS, type Settings} from './settings.js';
+import {CALENDAR_VIEWS, ELEMENT_TAGS, PARTNER_LAYOUTS, joinActionProblem, joinEmailOk, type Settings} from './settings.js';
 
 export interface FormContext {
   readonly m: BuilderMessages;
@@ -127,16 +127,38 @@ export function renderOptions({m, settings: s}: FormContext): TemplateResult {
       ${isList || isCalendar ? checkbox('controls', s.controls, isList ? m.controlsPartners : m.controlsEvents) : nothing}
       ${isCalendar && s.view === 'list' ? checkbox('past', s.past, m.past) : nothing}
       ${isCalendar ? checkbox('follow', s.follow, m.follow) : nothing}
-      ${s.element === 'pdk-join-button'
-        ? html`<label for="action">${m.action}</label>
-            <input id="action" name="action" type="url" .value=${s.action} aria-describedby="action-hint" />
-            <p class="hint" id="action-hint">${m.actionHint}</p>
-            <label for="email">${m.email}</label>
-            <input id="email" name="email" type="email" autocomplete="email" .value=${s.email} aria-describedby="email-hint" />
-            <p class="hint" id="email-hint">${m.emailHint}</p>`
-        : nothing}
+      ${s.element === 'pdk-join-button' ? renderJoinFields(m, s) : nothing}
     </fieldset>
   `;
+}
+
+/** The join button's endpoint and e-mail, each with the reason when what was typed is left out of the code. */
+function renderJoinFields(m: BuilderMessages, s: Settings) {
+  const actionProblem = joinActionProblem(s.action);
+  const emailOk = joinEmailOk(s.email);
+  return html`<label for="action">${m.action}</label>
+    <input
+      id="action"
+      name="action"
+      type="url"
+      .value=${s.action}
+      aria-invalid=${actionProblem ? 'true' : 'false'}
+      aria-describedby="action-hint${actionProblem ? ' action-problem' : ''}"
+    />
+    <p class="hint" id="action-hint">${m.actionHint}</p>
+    ${actionProblem ? html`<p class="warning" id="action-problem">${m.actionProblem[actionProblem]}</p>` : nothing}
+    <label for="email">${m.email}</label>
+    <input
+      id="email"
+      name="email"
+      type="email"
+      autocomplete="email"
+      .value=${s.email}
+      aria-invalid=${emailOk ? 'false' : 'true'}
+      aria-describedby="email-hint${emailOk ? '' : ' email-problem'}"
+    />
+    <p class="hint" id="email-hint">${m.emailHint}</p>
+    ${emailOk ? nothing : html`<p class="warning" id="email-problem">${m.emailProblem}</p>`}`;
 }
 
 export function renderFilters({m, settings: s, options, check}: FormContext): TemplateResult | typeof nothing {

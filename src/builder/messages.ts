@@ -44,8 +44,11 @@ export interface BuilderMessages {
   follow: string;
   action: string;
   actionHint: string;
+  /** Why the typed endpoint is left out of the code. */
+  actionProblem: Record<'email' | 'url', string>;
   email: string;
   emailHint: string;
+  emailProblem: string;
   filtersLegend: string;
   filtersHint: string;
   filtersNeedFeed: string;
@@ -146,10 +149,15 @@ export const pl: BuilderMessages = {
   controlsEvents: 'Pokaż odwiedzającym filtry typu i obszaru',
   past: 'Pokaż także minione wydarzenia',
   follow: 'Filtruj po partnerze wybranym na liście partnerów na tej samej stronie',
-  action: 'Adres, na który wysłać zgłoszenie (opcjonalnie)',
-  actionHint: 'Puste pole: adres z pliku danych albo e-mail.',
+  action: 'Adres serwera, który przyjmuje zgłoszenia (opcjonalnie, dla programistów)',
+  actionHint: 'Adres internetowy (https://…) usługi, do której formularz wyśle zgłoszenie. Puste pole: adres z pliku danych albo e-mail.',
+  actionProblem: {
+    email: 'To adres e-mail: wpisz go w polu „Adres e-mail dla zgłoszeń” poniżej. Tego pola nie ma w kodzie.',
+    url: 'To nie jest adres internetowy: wpisz adres zaczynający się od https:// albo zostaw pole puste. Tego pola nie ma w kodzie.',
+  },
   email: 'Adres e-mail dla zgłoszeń (opcjonalnie)',
   emailHint: 'Puste pole: adres z pliku danych.',
+  emailProblem: 'Wpisz adres e-mail w formacie nazwa@domena.pl. Do tego czasu tego pola nie ma w kodzie.',
   filtersLegend: 'Pokaż tylko',
   filtersHint: 'Nic nie zaznaczono: widżet pokaże wszystko.',
   filtersNeedFeed: 'Filtry pojawią się, gdy plik z danymi zostanie poprawnie wczytany.',
@@ -268,10 +276,15 @@ export const en: BuilderMessages = {
   controlsEvents: 'Show visitors type and area filters',
   past: 'Also show past events',
   follow: 'Filter by the partner chosen in a partner list on the same page',
-  action: 'Address to send applications to (optional)',
-  actionHint: 'Empty: the address in the data file, or e-mail.',
+  action: 'Address of a server that takes applications (optional, for developers)',
+  actionHint: 'The web address (https://…) of a service the form sends applications to. Empty: the address in the data file, or e-mail.',
+  actionProblem: {
+    email: 'This is an e-mail address: type it in the “E-mail address for applications” field below. This field is left out of the code.',
+    url: 'This is not a web address: type one that starts with https://, or leave the field empty. This field is left out of the code.',
+  },
   email: 'E-mail address for applications (optional)',
   emailHint: 'Empty: the address in the data file.',
+  emailProblem: 'Type an e-mail address such as name@example.org. Until then this field is left out of the code.',
   filtersLegend: 'Show only',
   filtersHint: 'Nothing ticked: the widget shows everything.',
   filtersNeedFeed: 'Filters appear once the data file has loaded correctly.',

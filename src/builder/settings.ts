@@ -74,6 +74,27 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: DEFAULT_THEME,
 };
 
+/**
+ * Why a typed join endpoint cannot go into the snippet, or '' when it can
+ * (empty, an http(s) address, or a path on the page's own site). An e-mail
+ * address typed here would make the form POST to a page named after it.
+ */
+export function joinActionProblem(typed: string): '' | 'email' | 'url' {
+  const value = typed.trim();
+  if (!value || /^\/(?!\/)\S*$/.test(value)) return '';
+  if (value.includes('@') && !value.includes('://')) return 'email';
+  if (!/^https?:\/\/[^\s/]+\S*$/i.test(value)) return 'url';
+  try {
+    new URL(value);
+    return '';
+  } catch {
+    return 'url';
+  }
+}
+
+/** Whether a typed e-mail address can go into the snippet (empty: the feed's address). */
+export const joinEmailOk = (typed: string): boolean => !typed.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(typed.trim());
+
 /** An attribute: a name and its value (`''` for a boolean attribute). */
 export type Attribute = readonly [name: string, value: string];
 
@@ -107,8 +128,9 @@ export function elementAttributes(s: Settings): Attribute[] {
           ]
         : [
             ['src', s.src],
-            ['action', s.action.trim()],
-            ['email', s.email.trim()],
+            // What the form could not use is left out (the field says why): the feed's address is the fallback.
+            ['action', joinActionProblem(s.action) ? '' : s.action.trim()],
+            ['email', joinEmailOk(s.email) ? s.email.trim() : ''],
           ];
   candidates.push(['lang', s.lang]);
   return candidates.flatMap(([name, value]): Attribute[] =>

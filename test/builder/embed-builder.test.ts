@@ -130,10 +130,28 @@ describe('<pdk-embed-builder>', function () {
     it('never lets typed text out of its attribute', async () => {
       el = await mountBuilder();
       await choose(el, 'element', 'pdk-join-button');
-      await type(el, '#email', '"><img src=x onerror=alert(1)>');
-      expect(el.snippet).to.contain('email="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
-      expect(previewed(el).getAttribute('email')).to.equal('"><img src=x onerror=alert(1)>');
+      // An address in form (no spaces, an @ and a dot after it) goes into the code as typed.
+      await type(el, '#email', '"><img/src=x/onerror=alert(1)>@example.org');
+      expect(el.snippet).to.contain('email="&quot;&gt;&lt;img/src=x/onerror=alert(1)&gt;@example.org"');
+      expect(previewed(el).getAttribute('email')).to.equal('"><img/src=x/onerror=alert(1)>@example.org');
       expect(q(el, '[part="preview"]').querySelector('img')).to.equal(null);
+    });
+
+    it('says why a join endpoint or e-mail it cannot use is left out of the code', async () => {
+      el = await mountBuilder();
+      await choose(el, 'element', 'pdk-join-button');
+      await type(el, '#action', 'partnerstwo@um.warszawa.pl');
+      expect(q(el, '#action').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(q(el, '#action-problem'))).to.contain('To adres e-mail: wpisz go w polu „Adres e-mail dla zgłoszeń”');
+      expect(q(el, '#action').getAttribute('aria-describedby')).to.equal('action-hint action-problem');
+      await type(el, '#email', 'partnerstwo@um');
+      expect(text(q(el, '#email-problem'))).to.contain('nazwa@domena.pl');
+      expect(elementLine(el.snippet)).not.to.match(/ (action|email)=/);
+      await type(el, '#action', 'https://api.example.org/join');
+      await type(el, '#email', 'partnerstwo@um.warszawa.pl');
+      expect(el.shadowRoot!.querySelector('#action-problem, #email-problem')).to.equal(null);
+      expect(elementLine(el.snippet)).to.contain('action="https://api.example.org/join" email="partnerstwo@um.warszawa.pl"');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -76,6 +76,16 @@ describe('snippet', () => {
         ['lang', 'en'],
       ]);
     });
+
+    it('leaves out a join endpoint or e-mail the form could not use: the feed\'s address stays the fallback', () => {
+      const join = (action: string, email = '') => elementAttributes(settings({element: 'pdk-join-button', action, email})).map(([name]) => name);
+      expect(join('partnerstwo@um.warszawa.pl')).to.deep.equal(['src']);
+      expect(join('api.example.org/join')).to.deep.equal(['src']);
+      expect(join('javascript:alert(1)')).to.deep.equal(['src']);
+      expect(join('/api/join')).to.deep.equal(['src', 'action']);
+      expect(join('', 'not an address')).to.deep.equal(['src']);
+      expect(join('', 'a@b.pl')).to.deep.equal(['src', 'email']);
+    });
   });
 
   describe('themeDeclarations', () => {
