@@ -9,7 +9,7 @@ import {checkFeed, type FeedCheck} from './feed-check.js';
 import {renderElementChoice, renderFeed, renderFilters, renderOptions, renderTheme, type FormContext} from './form.js';
 import {en, pl} from './messages.js';
 import {NO_OPTIONS, feedOptions, withinFeed, type FeedOptions} from './options.js';
-import {renderPreview, renderSnippet} from './output.js';
+import {renderPreview, renderSnippet, type SnippetView} from './output.js';
 import {
   DEFAULT_SETTINGS,
   DEFAULT_THEME,
@@ -112,6 +112,12 @@ export class PdkEmbedBuilder extends LocalizedElement {
     return this.feedCheck.status === TaskStatus.COMPLETE ? (this.feedCheck.value ?? null) : null;
   }
 
+  /** A list or calendar without a feed shows nothing; any element on a failing feed, its error. (A join button needs none.) */
+  private get codeWarning(): SnippetView['warning'] {
+    if (!this.settings.src) return this.settings.element === 'pdk-join-button' ? undefined : 'no-feed';
+    return this.currentCheck?.ok === false ? 'feed-fails' : undefined;
+  }
+
   override render() {
     const m = this.localize.pick({pl, en});
     const ctx: FormContext = {
@@ -146,6 +152,7 @@ export class PdkEmbedBuilder extends LocalizedElement {
             hashing: this.hashes.status === TaskStatus.PENDING,
             hashError: this.hashes.status === TaskStatus.ERROR ? String((this.hashes.error as Error)?.message ?? this.hashes.error) : '',
             copyStatus: this.copyStatus,
+            warning: this.codeWarning,
             onCopy: () => void this.handleCopyClick(),
           })}
         </div>

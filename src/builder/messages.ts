@@ -75,6 +75,8 @@ export interface BuilderMessages {
   baseHint: string;
   code: string;
   copy: string;
+  /** Beside the copy button while the code cannot show data yet. */
+  codeWarning: Record<'no-feed' | 'feed-fails', string>;
   copied: string;
   copyFailed: string;
   hashing: string;
@@ -192,6 +194,10 @@ export const pl: BuilderMessages = {
   baseHint: 'Zmień tylko wtedy, gdy pliki z tej wersji są opublikowane pod innym adresem.',
   code: 'Kod HTML',
   copy: 'Kopiuj kod',
+  codeWarning: {
+    'no-feed': 'Ten kod jeszcze nie pokaże danych: wpisz adres pliku z danymi w części „Źródło danych”.',
+    'feed-fails': 'Plik z danymi się nie wczytuje (zobacz „Źródło danych”): z tym kodem widżet pokaże komunikat o błędzie.',
+  },
   copied: 'Skopiowano',
   copyFailed: 'Nie udało się skopiować. Zaznacz kod w polu i naciśnij Ctrl+C.',
   hashing: 'Obliczanie sum kontrolnych plików…',
@@ -319,6 +325,10 @@ export const en: BuilderMessages = {
   baseHint: 'Change it only when the files of this version are published at another address.',
   code: 'HTML code',
   copy: 'Copy code',
+  codeWarning: {
+    'no-feed': 'This code shows no data yet: enter the data file’s address under “Data source”.',
+    'feed-fails': 'The data file does not load (see “Data source”): with this code the widget shows an error message.',
+  },
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the code in the box and press Ctrl+C.',
   hashing: 'Computing the files’ checksums…',

@@ -40,6 +40,8 @@ export interface SnippetView {
   readonly hashing: boolean;
   readonly hashError: string;
   readonly copyStatus: 'copied' | 'failed' | '';
+  /** Why the code cannot show data yet, if so: said beside the copy button (copying still works). */
+  readonly warning?: 'no-feed' | 'feed-fails';
   readonly onCopy: () => void;
 }
 
@@ -54,8 +56,9 @@ export function renderSnippet(v: SnippetView): TemplateResult {
       <p role="status" class="hash-status">${v.hashing ? m.hashing : v.hashError ? m.hashFailed(v.hashError) : nothing}</p>
       <label for="code">${m.code}</label>
       <textarea id="code" readonly rows="8" spellcheck="false" .value=${v.snippet}></textarea>
+      ${v.warning ? html`<p class="warning" id="code-warning">⚠ ${m.codeWarning[v.warning]}</p>` : nothing}
       <div class="copy-row">
-        <button type="button" class="button primary" @click=${v.onCopy}>${m.copy}</button>
+        <button type="button" class="button primary" aria-describedby=${v.warning ? 'code-warning' : nothing} @click=${v.onCopy}>${m.copy}</button>
         <p role="status" class="copy-status">
           ${v.copyStatus === 'copied' ? `✓ ${m.copied}` : v.copyStatus === 'failed' ? m.copyFailed : nothing}
         </p>

@@ -73,6 +73,23 @@ describe('<pdk-embed-builder>', function () {
       expect(q(el, '#feed-url').getAttribute('aria-invalid')).to.equal('false');
     });
 
+    it('warns beside "Kopiuj kod" while the code cannot show data: no feed, or one that fails', async () => {
+      el = await mountBuilder('/sample/no-such-feed.json');
+      const warning = () => el!.shadowRoot!.querySelector('#code-warning');
+      expect(text(warning()!)).to.contain('Plik z danymi się nie wczytuje');
+      await type(el, '#feed-url', '');
+      expect(text(warning()!)).to.contain('wpisz adres pliku z danymi');
+      const copy = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Kopiuj kod')!;
+      expect(copy.getAttribute('aria-describedby')).to.equal('code-warning');
+      // A join button needs no feed.
+      await choose(el, 'element', 'pdk-join-button');
+      expect(warning()).to.equal(null);
+      await choose(el, 'element', 'pdk-partner-list');
+      await type(el, '#feed-url', '/sample/feed.json');
+      expect(warning()).to.equal(null);
+      expect(copy.hasAttribute('aria-describedby')).to.equal(false);
+    });
+
     it('says that words or an address without https:// are no address, keeps them in the field, not in the code', async () => {
       el = await mountBuilder();
       for (const typed of ['moja strona feed', 'example.org/feed.json']) {
