@@ -7,7 +7,7 @@
  * `fetch` throws a TypeError, while the same URL in `no-cors` mode (which
  * may not read the answer) succeeds with an opaque response.
  */
-import type {Feed} from '../feed/types.js';
+import type {Feed, FeedIssue} from '../feed/types.js';
 import {FeedError} from '../feed/feed-error.js';
 import {validateFeed} from '../feed/validate.js';
 
@@ -20,8 +20,8 @@ export type FeedCheck =
   | {
       readonly ok: true;
       readonly feed: Feed;
-      /** How many problems validation found (entries skipped or changed). */
-      readonly issues: number;
+      /** What validation found (entries skipped or changed), with their JSON paths. */
+      readonly issues: readonly FeedIssue[];
       /** False when the feed is on the builder's own origin and sends no `Access-Control-Allow-Origin`: other sites cannot read it. */
       readonly cors: boolean;
     }
@@ -50,7 +50,7 @@ export async function checkFeed(url: string, signal?: AbortSignal): Promise<Feed
     // A cross-origin answer could only be read because the header was there;
     // a same-origin one must be asked, as partners' sites are other origins.
     const cors = response.type === 'cors' || response.headers.has('access-control-allow-origin');
-    return {ok: true, feed, issues: issues.length, cors};
+    return {ok: true, feed, issues, cors};
   } catch (error) {
     const problem = error instanceof FeedError && error.kind === 'version' ? 'version' : 'invalid';
     return {ok: false, problem, detail: error instanceof Error ? error.message : String(error)};

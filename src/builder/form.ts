@@ -50,6 +50,9 @@ export function renderElementChoice({m, settings}: FormContext): TemplateResult 
   `;
 }
 
+/** An editor fixes a feed's errors one sheet at a time: the first ones say where to look. */
+const LISTED_ISSUES = 20;
+
 export function renderFeed(ctx: FormContext): TemplateResult {
   const {m, settings, check} = ctx;
   const invalid = check ? !check.ok : false;
@@ -83,11 +86,21 @@ function renderFeedStatus({m, check}: FormContext) {
       <p>${m.problem[check.problem](check.status)}</p>
     </div>`;
   }
-  const {feed} = check;
+  const {feed, issues} = check;
   return html`<div class="ok" data-problem="none">
-    <p class="ok-title">✓ ${m.feedOk}</p>
+    <p class="ok-title">${issues.length ? `⚠ ${m.feedOkWithProblems}` : `✓ ${m.feedOk}`}</p>
     <p>${m.feedCounts(feed.partners.length, feed.events.length, feed.areas.length)}</p>
-    <p>${m.feedIssues(check.issues)}</p>
+    ${feed.partners.length || feed.events.length ? nothing : html`<p class="warning">⚠ ${m.feedEmpty}</p>`}
+    <p>${m.feedIssues(issues.length)}</p>
+    ${issues.length
+      ? html`<details class="issues">
+          <summary>${m.showIssues}</summary>
+          <ul>
+            ${issues.slice(0, LISTED_ISSUES).map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
+          </ul>
+          ${issues.length > LISTED_ISSUES ? html`<p>${m.moreIssues(issues.length - LISTED_ISSUES)}</p>` : nothing}
+        </details>`
+      : nothing}
     <p class=${check.cors ? '' : 'warning'}>${check.cors ? `✓ ${m.corsOk}` : `⚠ ${m.corsMissing}`}</p>
   </div>`;
 }

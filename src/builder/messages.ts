@@ -22,6 +22,12 @@ export interface BuilderMessages {
   feedOk: string;
   feedCounts: (partners: number, events: number, areas: number) => string;
   feedIssues: (count: number) => string;
+  /** The title of a feed that loads but has entries with errors. */
+  feedOkWithProblems: string;
+  /** Opens the list of problems (the validator's words, in English, with each one's place in the file). */
+  showIssues: string;
+  moreIssues: (count: number) => string;
+  feedEmpty: string;
   corsOk: string;
   corsMissing: string;
   problemTitle: string;
@@ -112,10 +118,11 @@ export const pl: BuilderMessages = {
   checking: 'Sprawdzanie pliku z danymi…',
   feedOk: 'Plik z danymi jest dostępny i poprawny.',
   feedCounts: (partners, events, areas) => `Partnerzy: ${partners} · Wydarzenia: ${events} · Obszary: ${areas}`,
-  feedIssues: (count) =>
-    count === 0
-      ? 'Problemy w danych: 0.'
-      : `Problemy w danych: ${count} (te wpisy zostaną pominięte lub poprawione; szczegóły pokaże polecenie „pdk-feed validate”).`,
+  feedIssues: (count) => (count === 0 ? 'Problemy w danych: 0.' : `Problemy w danych: ${count}. Widżety pominą albo poprawią te wpisy.`),
+  feedOkWithProblems: 'Plik z danymi działa, ale część wpisów ma błędy.',
+  showIssues: 'Pokaż błędy (opisy po angielsku, z miejscem w pliku)',
+  moreIssues: (count) => `…i jeszcze ${count}.`,
+  feedEmpty: 'Plik nie ma jeszcze partnerów ani wydarzeń: widżety pokażą, że nie ma danych.',
   corsOk: 'Nagłówek CORS jest obecny: inne strony mogą wczytać ten plik.',
   corsMissing:
     'Plik działa tutaj, ale serwer nie wysyła nagłówka Access-Control-Allow-Origin, więc strony pod innymi adresami go nie wczytają. Poproś administratora serwera o dodanie nagłówka „Access-Control-Allow-Origin: *” dla tego pliku.',
@@ -243,10 +250,11 @@ export const en: BuilderMessages = {
   checking: 'Checking the data file…',
   feedOk: 'The data file is reachable and valid.',
   feedCounts: (partners, events, areas) => `Partners: ${partners} · Events: ${events} · Areas: ${areas}`,
-  feedIssues: (count) =>
-    count === 0
-      ? 'Problems in the data: 0.'
-      : `Problems in the data: ${count} (those entries are skipped or corrected; “pdk-feed validate” lists them).`,
+  feedIssues: (count) => (count === 0 ? 'Problems in the data: 0.' : `Problems in the data: ${count}. The widgets skip or correct those entries.`),
+  feedOkWithProblems: 'The data file works, but some entries have errors.',
+  showIssues: 'Show the errors (with their place in the file)',
+  moreIssues: (count) => `…and ${count} more.`,
+  feedEmpty: 'The file has no partners or events yet: the widgets will say there is nothing to show.',
   corsOk: 'The CORS header is present: other sites can read this file.',
   corsMissing:
     'The file works here, but its server sends no Access-Control-Allow-Origin header, so sites at other addresses cannot read it. Ask the server’s administrator to add “Access-Control-Allow-Origin: *” for this file.',

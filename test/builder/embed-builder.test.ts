@@ -2,6 +2,8 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import {resetFeedState} from '../helpers/cleanup.js';
+import {stubFetch} from '../helpers/fetch-stub.js';
+import {feed} from '../helpers/feeds.js';
 import {attributesOf, choose, mountBuilder, otherOrigin, previewed, q, settle, type} from './fixtures.js';
 import type {PdkEmbedBuilder} from '../../src/builder/embed-builder.js';
 
@@ -71,6 +73,27 @@ describe('<pdk-embed-builder>', function () {
       expect(text(q(el, '#feed-status'))).to.contain('nie ma pliku JSON');
       await type(el, '#feed-url', '/sample/feed.json');
       expect(q(el, '#feed-url').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('lists a working feed\'s errors with their place in the file, and says when it has no data', async () => {
+      const url = new URL('/__builder__/feed.json', location.href).href;
+      const partners = [{id: 'x'}, ...Array.from({length: 24}, (_, i) => ({id: `p${i}`, name: `P${i}`, category: 'ngo', url: 'ftp://x'}))];
+      const stub = stubFetch({[url]: {json: feed({partners})}});
+      try {
+        el = await mountBuilder(url);
+        expect(text(q(el, '.ok-title'))).to.equal('⚠ Plik z danymi działa, ale część wpisów ma błędy.');
+        const items = [...el.shadowRoot!.querySelectorAll('#feed-status details li')].map(text);
+        expect(items).to.have.length(20);
+        expect(items[0]).to.match(/^\$\.partners\[0\]\.name /);
+        expect(text(q(el, '#feed-status details'))).to.match(/…i jeszcze \d+\.$/);
+        const empty = new URL('/__builder__/empty.json', location.href).href;
+        stub.set(empty, {json: feed({partners: [], events: []})});
+        await type(el, '#feed-url', empty);
+        expect(text(q(el, '#feed-status'))).to.contain('Plik nie ma jeszcze partnerów ani wydarzeń');
+        await expect(el).to.be.accessible();
+      } finally {
+        stub.restore();
+      }
     });
 
     it('warns beside "Kopiuj kod" while the code cannot show data: no feed, or one that fails', async () => {
