@@ -9,7 +9,7 @@ import {checkFeed, type FeedCheck} from './feed-check.js';
 import {renderElementChoice, renderFeed, renderFilters, renderOptions, renderTheme, type FormContext} from './form.js';
 import {en, pl} from './messages.js';
 import {NO_OPTIONS, feedOptions, withinFeed, type FeedOptions} from './options.js';
-import {renderPreview, renderSnippet, type SnippetView} from './output.js';
+import {cdnFolder, renderPreview, renderSnippet, type SnippetView} from './output.js';
 import {
   DEFAULT_SETTINGS,
   DEFAULT_THEME,
@@ -99,10 +99,9 @@ export class PdkEmbedBuilder extends LocalizedElement {
     this.snippet = buildSnippet({settings: this.effective, base: this.base, files: this.hashes.value ?? []});
   }
 
-  /** The base URL the snippet names, ending in `/`. */
+  /** The base URL the snippet names, ending in `/`: the typed folder if it is one, else the builder's own. */
   get base(): string {
-    const base = this.baseField.trim() || this.cdnUrl;
-    return base.endsWith('/') ? base : `${base}/`;
+    return cdnFolder(this.baseField) ?? this.cdnUrl;
   }
 
   /** The feed check as the form shows it: undefined while it runs, null when there is nothing to show. */
@@ -149,6 +148,7 @@ export class PdkEmbedBuilder extends LocalizedElement {
             m,
             snippet: this.snippet,
             base: this.baseField || this.cdnUrl,
+            baseUnusable: cdnFolder(this.baseField) === null,
             hashing: this.hashes.status === TaskStatus.PENDING,
             hashError: this.hashes.status === TaskStatus.ERROR ? String((this.hashes.error as Error)?.message ?? this.hashes.error) : '',
             copyStatus: this.copyStatus,

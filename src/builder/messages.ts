@@ -79,6 +79,7 @@ export interface BuilderMessages {
   snippetHeading: string;
   base: string;
   baseHint: string;
+  baseProblem: string;
   code: string;
   copy: string;
   /** Beside the copy button while the code cannot show data yet. */
@@ -199,6 +200,7 @@ export const pl: BuilderMessages = {
   snippetHeading: 'Kod do wklejenia',
   base: 'Adres katalogu z plikami widżetów (dist/cdn)',
   baseHint: 'Zmień tylko wtedy, gdy pliki z tej wersji są opublikowane pod innym adresem.',
+  baseProblem: 'To nie jest adres katalogu (https://…/dist/cdn/). Do tego czasu kod podaje adres plików tego kreatora.',
   code: 'Kod HTML',
   copy: 'Kopiuj kod',
   codeWarning: {
@@ -331,6 +333,7 @@ export const en: BuilderMessages = {
   snippetHeading: 'Code to paste',
   base: 'Address of the folder with the widget files (dist/cdn)',
   baseHint: 'Change it only when the files of this version are published at another address.',
+  baseProblem: 'This is not a folder address (https://…/dist/cdn/). Until it is, the code names this builder’s own files.',
   code: 'HTML code',
   copy: 'Copy code',
   codeWarning: {

@@ -32,11 +32,28 @@ export function renderPreview(m: BuilderMessages, width: PreviewWidth): Template
 
 const w = (width: PreviewWidth) => `width-${width}`;
 
+/**
+ * The folder the typed CDN address names, ending in `/`: an http(s) address
+ * or a path on the site; a script's address (…/pdk-widgets.js, as README's
+ * example shows it) names its folder. `undefined` for an empty field, `null`
+ * for anything else (a bare host name would make the script's address
+ * relative to the page it is pasted in).
+ */
+export function cdnFolder(typed: string): string | null | undefined {
+  const value = typed.trim();
+  if (!value) return undefined;
+  if (!/^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/i.test(value)) return null;
+  const folder = value.replace(/[^/]*\.m?js(?:[?#].*)?$/, '');
+  return folder.endsWith('/') ? folder : `${folder}/`;
+}
+
 export interface SnippetView {
   readonly m: BuilderMessages;
   readonly snippet: string;
   /** The base URL field's value. */
   readonly base: string;
+  /** The field holds no folder address: the code keeps the builder's own. */
+  readonly baseUnusable: boolean;
   readonly hashing: boolean;
   readonly hashError: string;
   readonly copyStatus: 'copied' | 'failed' | '';
@@ -51,8 +68,16 @@ export function renderSnippet(v: SnippetView): TemplateResult {
     <section class="snippet" aria-labelledby="snippet-heading">
       <h2 id="snippet-heading">${m.snippetHeading}</h2>
       <label for="base">${m.base}</label>
-      <input id="base" name="base" type="url" .value=${v.base} aria-describedby="base-hint" />
+      <input
+        id="base"
+        name="base"
+        type="url"
+        .value=${v.base}
+        aria-invalid=${v.baseUnusable ? 'true' : 'false'}
+        aria-describedby="base-hint${v.baseUnusable ? ' base-problem' : ''}"
+      />
       <p class="hint" id="base-hint">${m.baseHint}</p>
+      ${v.baseUnusable ? html`<p class="warning" id="base-problem">${m.baseProblem}</p>` : nothing}
       <p role="status" class="hash-status">${v.hashing ? m.hashing : v.hashError ? m.hashFailed(v.hashError) : nothing}</p>
       <label for="code">${m.code}</label>
       <textarea id="code" readonly rows="8" spellcheck="false" .value=${v.snippet}></textarea>

@@ -167,6 +167,19 @@ describe('<pdk-embed-builder>', function () {
       expect(el.snippet).not.to.contain(location.origin + '/dist/');
     });
 
+    it('takes a script\'s address as its folder, and keeps its own for what is no folder address', async () => {
+      el = await mountBuilder();
+      await type(el, '#base', 'https://cdn.example.org/pdk/dist/cdn/pdk-widgets.js');
+      expect(el.snippet).to.contain('src="https://cdn.example.org/pdk/dist/cdn/pdk-event-calendar.js"');
+      expect(q(el, '#base').getAttribute('aria-invalid')).to.equal('false');
+      // A bare host name would make the script's address relative to the page it is pasted in.
+      await type(el, '#base', 'cdn.example.org/pdk');
+      expect(q(el, '#base').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(q(el, '#base-problem'))).to.contain('To nie jest adres katalogu');
+      expect(el.snippet).not.to.contain('cdn.example.org');
+      expect(el.snippet).to.contain(`src="${location.origin}/dist/cdn/pdk-event-calendar.js"`);
+    });
+
     it('never lets typed text out of its attribute', async () => {
       el = await mountBuilder();
       await choose(el, 'element', 'pdk-join-button');
