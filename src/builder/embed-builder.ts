@@ -13,6 +13,7 @@ import {cdnFolder, renderPreview, renderSnippet, type SnippetView} from './outpu
 import {
   DEFAULT_SETTINGS,
   DEFAULT_THEME,
+  MAX_RADIUS_EM,
   elementAttributes,
   type PreviewWidth,
   type Settings,
@@ -237,8 +238,9 @@ export class PdkEmbedBuilder extends LocalizedElement {
       case 'theme-bg':
         return theme({[name.slice(6)]: value.toLowerCase()});
       case 'theme-radius': {
+        // The field's own max is only a hint to the browser: 5 or a mistyped 15 would reach the code.
         const radius = Number(value);
-        return Number.isFinite(radius) && radius >= 0 ? theme({radius}) : undefined;
+        return Number.isFinite(radius) && radius >= 0 ? theme({radius: Math.min(radius, MAX_RADIUS_EM)}) : undefined;
       }
       case 'width':
         this.width = value as PreviewWidth;

@@ -12,7 +12,7 @@ import type {FeedCheck} from './feed-check.js';
 import type {BuilderMessages} from './messages.js';
 import type {FeedOptions, Option} from './options.js';
 import {contrastPairs, palette} from './palette.js';
-import {CALENDAR_VIEWS, ELEMENT_TAGS, PARTNER_LAYOUTS, joinActionProblem, joinEmailOk, type Settings} from './settings.js';
+import {CALENDAR_VIEWS, ELEMENT_TAGS, MAX_RADIUS_EM, PARTNER_LAYOUTS, joinActionProblem, joinEmailOk, type Settings} from './settings.js';
 
 export interface FormContext {
   readonly m: BuilderMessages;
@@ -217,7 +217,7 @@ export function renderTheme({m, localize, settings: {theme}, onResetTheme}: Form
       <legend>${m.themeLegend}</legend>
       ${colour('accent')} ${colour('text')} ${colour('bg')}
       <label for="theme-radius">${m.radius}</label>
-      <input id="theme-radius" name="theme-radius" type="number" min="0" max="3" step="0.125" .value=${String(theme.radius)} />
+      <input id="theme-radius" name="theme-radius" type="number" min="0" max=${MAX_RADIUS_EM} step="0.125" .value=${String(theme.radius)} />
       <p class="hint">${m.fontNote}</p>
       <div class="contrast" aria-live="polite">
         <p class="contrast-legend">${m.contrastLegend}</p>

@@ -133,7 +133,9 @@ export const pl: BuilderMessages = {
     unreachable: () =>
       'Nie można połączyć się z tym adresem. Sprawdź, czy adres jest wpisany poprawnie (z https://) i czy serwer działa.',
     http: (status) =>
-      `Serwer odpowiedział błędem HTTP ${status ?? ''}: pod tym adresem nie ma pliku. Sprawdź ścieżkę i czy plik został opublikowany.`,
+      status === 404 || status === 410
+        ? `Serwer odpowiedział błędem HTTP ${status}: pod tym adresem nie ma pliku. Sprawdź ścieżkę i czy plik został opublikowany.`
+        : `Serwer odpowiedział błędem HTTP ${status ?? ''}: nie wydał pliku${status === 401 || status === 403 ? ' (brak dostępu: plik musi być publiczny)' : ''}. Sprawdź adres, a jeśli jest dobry, zapytaj administratora serwera.`,
     'not-json': () =>
       'Pod tym adresem nie ma pliku JSON (to na przykład strona HTML). Wskaż sam plik z danymi, np. przygotowany poleceniem „pdk-feed build”.',
     version: () =>
@@ -266,7 +268,9 @@ export const en: BuilderMessages = {
     unreachable: () =>
       'This address cannot be reached. Check that it is spelled correctly (with https://) and that the server is up.',
     http: (status) =>
-      `The server answered with HTTP error ${status ?? ''}: there is no file at this address. Check the path and that the file has been published.`,
+      status === 404 || status === 410
+        ? `The server answered with HTTP error ${status}: there is no file at this address. Check the path and that the file has been published.`
+        : `The server answered with HTTP error ${status ?? ''}: it did not give the file${status === 401 || status === 403 ? ' (no access: the file must be public)' : ''}. Check the address; if it is right, ask the server's administrator.`,
     'not-json': () =>
       'There is no JSON file at this address (it is, for example, an HTML page). Give the address of the data file itself, such as one made with “pdk-feed build”.',
     version: () =>

@@ -29,6 +29,8 @@ export interface Theme {
 
 /** The defaults of src/theme/base.styles.ts. */
 export const DEFAULT_THEME: Theme = {accent: '#00693e', text: '#1b1f1d', bg: '#ffffff', radius: 0.5};
+/** The largest corner radius offered, in em: beyond it a card's corners eat its text. */
+export const MAX_RADIUS_EM = 3;
 
 export interface Settings {
   readonly element: ElementTag;

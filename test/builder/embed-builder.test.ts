@@ -75,6 +75,18 @@ describe('<pdk-embed-builder>', function () {
       expect(q(el, '#feed-url').getAttribute('aria-invalid')).to.equal('false');
     });
 
+    it('does not call a refused file missing', async () => {
+      const url = new URL('/__builder__/private.json', location.href).href;
+      const stub = stubFetch({[url]: {status: 403}});
+      try {
+        el = await mountBuilder(url);
+        expect(text(q(el, '#feed-status'))).to.contain('HTTP 403: nie wydał pliku (brak dostępu: plik musi być publiczny)');
+        expect(text(q(el, '#feed-status'))).not.to.contain('nie ma pliku');
+      } finally {
+        stub.restore();
+      }
+    });
+
     it('lists a working feed\'s errors with their place in the file, and says when it has no data', async () => {
       const url = new URL('/__builder__/feed.json', location.href).href;
       const partners = [{id: 'x'}, ...Array.from({length: 24}, (_, i) => ({id: `p${i}`, name: `P${i}`, category: 'ngo', url: 'ftp://x'}))];
@@ -287,6 +299,9 @@ describe('<pdk-embed-builder>', function () {
       await type(el, '#theme-radius', '0');
       expect(el.snippet).to.contain('    --pdk-radius: 0em;\n');
       expect(el.snippet).not.to.contain('--pdk-color');
+      // Past the field's max (a mistyped 15 for 1.5), the largest radius offered.
+      await type(el, '#theme-radius', '15');
+      expect(el.snippet).to.contain('    --pdk-radius: 3em;\n');
     });
   });
 
