@@ -81,10 +81,12 @@ export const styles = css`
   .choice .hint {
     display: block;
   }
+  /* Long lines wrap (the copy keeps them whole): an editor can read every address in the code. */
   textarea {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.875em;
-    white-space: pre;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   .colour {
     display: flex;

@@ -158,9 +158,9 @@ export const pl: BuilderMessages = {
   limitEvents: 'Najwięcej wydarzeń na liście',
   limitHint: '0: bez ograniczenia.',
   controlsPartners: 'Pokaż odwiedzającym wyszukiwarkę i filtry',
-  controlsEvents: 'Pokaż odwiedzającym filtry typu i obszaru',
+  controlsEvents: 'Pokaż odwiedzającym filtry (rodzaj, obszar, forma udziału) i przełącznik miesiąc / lista',
   past: 'Pokaż także minione wydarzenia',
-  follow: 'Filtruj po partnerze wybranym na liście partnerów na tej samej stronie',
+  follow: 'Filtruj po partnerze wybranym na liście partnerów na tej samej stronie (wklej na nią także kod listy partnerów)',
   action: 'Adres serwera, który przyjmuje zgłoszenia (opcjonalnie, dla programistów)',
   actionHint: 'Adres internetowy (https://…) usługi, do której formularz wyśle zgłoszenie. Puste pole: adres z pliku danych albo e-mail.',
   actionProblem: {
@@ -293,9 +293,9 @@ export const en: BuilderMessages = {
   limitEvents: 'Most events in the list',
   limitHint: '0: no limit.',
   controlsPartners: 'Show visitors a search box and filters',
-  controlsEvents: 'Show visitors type and area filters',
+  controlsEvents: 'Show visitors filters (type, area, online or in person) and the month / list switch',
   past: 'Also show past events',
-  follow: 'Filter by the partner chosen in a partner list on the same page',
+  follow: 'Filter by the partner chosen in a partner list on the same page (paste a partner list’s code there too)',
   action: 'Address of a server that takes applications (optional, for developers)',
   actionHint: 'The web address (https://…) of a service the form sends applications to. Empty: the address in the data file, or e-mail.',
   actionProblem: {
