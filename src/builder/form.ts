@@ -145,33 +145,27 @@ export function renderOptions({m, settings: s}: FormContext): TemplateResult {
   `;
 }
 
-/** The join button's endpoint and e-mail, each with the reason when what was typed is left out of the code. */
+/** A labelled field with its hint and, when what was typed is left out of the code, why (the field marked invalid). */
+function checkedField(f: {name: string; type: 'url' | 'email'; label: string; hint: string; value: string; problem: string}) {
+  return html`<label for=${f.name}>${f.label}</label>
+    <input
+      id=${f.name}
+      name=${f.name}
+      type=${f.type}
+      autocomplete=${f.type === 'email' ? 'email' : 'off'}
+      .value=${f.value}
+      aria-invalid=${f.problem ? 'true' : 'false'}
+      aria-describedby="${f.name}-hint${f.problem ? ` ${f.name}-problem` : ''}"
+    />
+    <p class="hint" id="${f.name}-hint">${f.hint}</p>
+    ${f.problem ? html`<p class="warning" id="${f.name}-problem">${f.problem}</p>` : nothing}`;
+}
+
+/** The join button's endpoint and e-mail. */
 function renderJoinFields(m: BuilderMessages, s: Settings) {
   const actionProblem = joinActionProblem(s.action);
-  const emailOk = joinEmailOk(s.email);
-  return html`<label for="action">${m.action}</label>
-    <input
-      id="action"
-      name="action"
-      type="url"
-      .value=${s.action}
-      aria-invalid=${actionProblem ? 'true' : 'false'}
-      aria-describedby="action-hint${actionProblem ? ' action-problem' : ''}"
-    />
-    <p class="hint" id="action-hint">${m.actionHint}</p>
-    ${actionProblem ? html`<p class="warning" id="action-problem">${m.actionProblem[actionProblem]}</p>` : nothing}
-    <label for="email">${m.email}</label>
-    <input
-      id="email"
-      name="email"
-      type="email"
-      autocomplete="email"
-      .value=${s.email}
-      aria-invalid=${emailOk ? 'false' : 'true'}
-      aria-describedby="email-hint${emailOk ? '' : ' email-problem'}"
-    />
-    <p class="hint" id="email-hint">${m.emailHint}</p>
-    ${emailOk ? nothing : html`<p class="warning" id="email-problem">${m.emailProblem}</p>`}`;
+  return html`${checkedField({name: 'action', type: 'url', label: m.action, hint: m.actionHint, value: s.action, problem: actionProblem ? m.actionProblem[actionProblem] : ''})}
+  ${checkedField({name: 'email', type: 'email', label: m.email, hint: m.emailHint, value: s.email, problem: joinEmailOk(s.email) ? '' : m.emailProblem})}`;
 }
 
 export function renderFilters({m, settings: s, options, check}: FormContext): TemplateResult | typeof nothing {
