@@ -71,6 +71,8 @@ export const Presets: Story = {args: {controls: true, category: 'ngo,education',
 /** Shows six, then "Pokaż więcej". */
 export const Limit: Story = {args: {limit: 6}};
 export const English: Story = {args: {lang: 'en', layout: 'list', controls: true}};
+/** Under a page's h1 with no h2 between: the partners' names are level 2 (heading-level), not the default 3. */
+export const HeadingLevel: Story = {args: {'heading-level': 2}};
 /** Filters that match nobody: the empty result offers to clear them. */
 export const NoResults: Story = {args: {controls: true, category: 'government', area: 'eco-lifestyle'}};
 /** A feed without partners. */
