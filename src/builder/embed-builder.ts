@@ -20,6 +20,7 @@ import {
   type Theme,
 } from './settings.js';
 import {themeDeclarations} from './palette.js';
+import {fromHash, toHash} from './saved-settings.js';
 import {buildSnippet} from './snippet.js';
 import {hashBuild} from './sri.js';
 import {styles} from './embed-builder.styles.js';
@@ -56,6 +57,8 @@ export class PdkEmbedBuilder extends LocalizedElement {
   @property() feed = '';
   /** Where this build's CDN files are, relative to the page: the snippet's hashes are computed from them. */
   @property() cdn = '../dist/cdn/';
+  /** Keeps the choices in the page's address (`#…`): a reload keeps them, and the link can be shared. */
+  @property({type: Boolean}) remember = false;
 
   /** What the editor chose (public for tests and for pages that preset it). */
   @state() settings: Settings = DEFAULT_SETTINGS;
@@ -92,6 +95,8 @@ export class PdkEmbedBuilder extends LocalizedElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    const saved = !this.hasUpdated && this.remember ? fromHash(location.hash) : undefined;
+    if (saved) [this.settings, this.baseField] = [saved.settings, saved.base];
     if (changed.has('feed') && !this.settings.src && this.feed) this.settings = {...this.settings, src: absolute(this.feed)};
     if (changed.has('cdn')) this.cdnUrl = absolute(this.cdn.endsWith('/') ? this.cdn : `${this.cdn}/`);
     const check = this.feedCheck.value;
@@ -163,6 +168,13 @@ export class PdkEmbedBuilder extends LocalizedElement {
 
   protected override updated() {
     this.syncPreview();
+    if (this.remember) this.saveInAddress();
+  }
+
+  private saveInAddress() {
+    const hash = toHash({settings: this.settings, base: this.baseField});
+    if (hash === location.hash || (!hash && !location.hash)) return;
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
 
   /** Puts the real element in the preview, made with createElement: nothing typed is parsed as HTML. */
