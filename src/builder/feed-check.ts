@@ -52,7 +52,9 @@ export async function checkFeed(url: string, signal?: AbortSignal): Promise<Feed
     const cors = response.type === 'cors' || response.headers.has('access-control-allow-origin');
     return {ok: true, feed, issues, cors};
   } catch (error) {
-    const problem = error instanceof FeedError && error.kind === 'version' ? 'version' : 'invalid';
+    // Only a number is another version of our format; "1.0.0" is some other JSON (a package.json).
+    const otherVersion = error instanceof FeedError && error.kind === 'version' && typeof (json as {version?: unknown}).version === 'number';
+    const problem = otherVersion ? 'version' : 'invalid';
     return {ok: false, problem, detail: error instanceof Error ? error.message : String(error)};
   }
 }

@@ -56,11 +56,15 @@ describe('checkFeed', () => {
     fetch = stubFetch({
       'https://feeds.example.org/v2.json': {json: feed({version: 2})},
       'https://feeds.example.org/list.json': {json: [1, 2]},
+      // A package.json: its version is a string, and it is no data file at all.
+      'https://feeds.example.org/package.json': {json: {name: 'x', version: '1.0.0'}},
     });
     const v2 = await checkFeed('https://feeds.example.org/v2.json');
     expect(v2.ok === false && v2.problem).to.equal('version');
     const list = await checkFeed('https://feeds.example.org/list.json');
     expect(list.ok === false && list.problem).to.equal('invalid');
+    const pkg = await checkFeed('https://feeds.example.org/package.json');
+    expect(pkg.ok === false && pkg.problem).to.equal('invalid');
   });
 
   it('counts the issues of a feed with bad entries, and says when a same-origin feed lacks the CORS header', async () => {
