@@ -88,6 +88,15 @@ export class PdkEmbedBuilder extends LocalizedElement {
     args: () => [this.settings.src] as const,
   });
 
+  /** The CDN folder typed, once the field is left (not on every key): its files are compared with this build's. */
+  @state() private baseToCheck = '';
+
+  /** The files at the typed CDN folder, hashed: other files there would fail the snippet's integrity check. */
+  readonly baseFiles = new Task(this, {
+    task: ([folder, element], {signal}) => (folder ? hashBuild(folder, `${element}.js`, signal) : Promise.resolve(undefined)),
+    args: () => [this.baseToCheck === this.cdnUrl ? '' : this.baseToCheck, this.settings.element] as const,
+  });
+
   /** The hashes of the chosen element's entry file and its chunks. */
   readonly hashes = new Task(this, {
     task: ([cdn, element], {signal}) => hashBuild(cdn, `${element}.js`, signal),
@@ -155,6 +164,7 @@ export class PdkEmbedBuilder extends LocalizedElement {
             snippet: this.snippet,
             base: this.baseField || this.cdnUrl,
             baseUnusable: cdnFolder(this.baseField) === null,
+            baseStatus: this.baseStatus,
             hashing: this.hashes.status === TaskStatus.PENDING,
             hashError: this.hashes.status === TaskStatus.ERROR ? String((this.hashes.error as Error)?.message ?? this.hashes.error) : '',
             copyStatus: this.copyStatus,
@@ -210,7 +220,21 @@ export class PdkEmbedBuilder extends LocalizedElement {
   }
 
   private handleChange(event: Event) {
-    this.apply(event.target as HTMLInputElement | HTMLSelectElement);
+    const input = event.target as HTMLInputElement | HTMLSelectElement;
+    this.apply(input);
+    if (input.name === 'base') this.baseToCheck = cdnFolder(this.baseField) ?? '';
+  }
+
+  /** Whether the typed CDN folder holds this build's files (said under the field; nothing when none is typed). */
+  private get baseStatus(): SnippetView['baseStatus'] {
+    if (!this.baseToCheck || this.baseToCheck === this.cdnUrl || this.baseToCheck !== cdnFolder(this.baseField)) return undefined;
+    if (this.baseFiles.status === TaskStatus.PENDING) return 'checking';
+    if (this.baseFiles.status === TaskStatus.ERROR) return 'unreadable';
+    const theirs = this.baseFiles.value;
+    const ours = this.hashes.value;
+    if (!theirs || !ours) return undefined;
+    const key = (files: readonly {path: string; integrity: string}[]) => files.map((f) => `${f.path} ${f.integrity}`).sort().join('\n');
+    return key(theirs) === key(ours) ? 'same' : 'other-version';
   }
 
   private apply(input: HTMLInputElement | HTMLSelectElement) {

@@ -80,6 +80,8 @@ export interface BuilderMessages {
   base: string;
   baseHint: string;
   baseProblem: string;
+  /** Whether the typed folder holds this build's files, which the code's integrity sums name. */
+  baseStatus: Record<'checking' | 'unreadable' | 'other-version' | 'same', string>;
   code: string;
   copy: string;
   /** Beside the copy button while the code cannot show data yet. */
@@ -203,6 +205,12 @@ export const pl: BuilderMessages = {
   base: 'Adres katalogu z plikami widżetów (dist/cdn)',
   baseHint: 'Zmień tylko wtedy, gdy pliki z tej wersji są opublikowane pod innym adresem.',
   baseProblem: 'To nie jest adres katalogu (https://…/dist/cdn/). Do tego czasu kod podaje adres plików tego kreatora.',
+  baseStatus: {
+    checking: 'Sprawdzanie plików pod tym adresem…',
+    unreadable: 'Nie udało się odczytać plików widżetów pod tym adresem (brak plików albo nagłówka CORS): kod z tym adresem może się nie wczytać.',
+    'other-version': 'Pod tym adresem są inne pliki niż w tej wersji: przeglądarki odrzucą je (atrybut integrity). Opublikuj tam pliki tej wersji (dist/cdn) albo zostaw pole puste.',
+    same: '✓ Pod tym adresem są pliki tej wersji.',
+  },
   code: 'Kod HTML',
   copy: 'Kopiuj kod',
   codeWarning: {
@@ -338,6 +346,12 @@ export const en: BuilderMessages = {
   base: 'Address of the folder with the widget files (dist/cdn)',
   baseHint: 'Change it only when the files of this version are published at another address.',
   baseProblem: 'This is not a folder address (https://…/dist/cdn/). Until it is, the code names this builder’s own files.',
+  baseStatus: {
+    checking: 'Checking the files at this address…',
+    unreadable: 'The widget files at this address could not be read (no files, or no CORS header): code with this address may not load.',
+    'other-version': 'The files at this address are not this version’s: browsers will refuse them (the integrity attribute). Publish this version’s files (dist/cdn) there, or leave the field empty.',
+    same: '✓ The files at this address are this version’s.',
+  },
   code: 'HTML code',
   copy: 'Copy code',
   codeWarning: {

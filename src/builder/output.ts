@@ -54,6 +54,8 @@ export interface SnippetView {
   readonly base: string;
   /** The field holds no folder address: the code keeps the builder's own. */
   readonly baseUnusable: boolean;
+  /** Whether the typed folder holds this build's files. */
+  readonly baseStatus?: 'checking' | 'unreadable' | 'other-version' | 'same';
   readonly hashing: boolean;
   readonly hashError: string;
   readonly copyStatus: 'copied' | 'failed' | '';
@@ -78,6 +80,9 @@ export function renderSnippet(v: SnippetView): TemplateResult {
       />
       <p class="hint" id="base-hint">${m.baseHint}</p>
       ${v.baseUnusable ? html`<p class="warning" id="base-problem">${m.baseProblem}</p>` : nothing}
+      <p role="status" class=${v.baseStatus === 'same' || v.baseStatus === 'checking' ? 'hint' : 'warning'} id="base-status">
+        ${v.baseStatus ? m.baseStatus[v.baseStatus] : nothing}
+      </p>
       <p role="status" class="hash-status">${v.hashing ? m.hashing : v.hashError ? m.hashFailed(v.hashError) : nothing}</p>
       <label for="code">${m.code}</label>
       <textarea id="code" readonly rows="8" spellcheck="false" .value=${v.snippet}></textarea>

@@ -179,6 +179,25 @@ describe('<pdk-embed-builder>', function () {
       expect(el.snippet).not.to.contain(location.origin + '/dist/');
     });
 
+    it('compares the files at a typed CDN folder with this build\'s, once the field is left', async () => {
+      el = await mountBuilder();
+      const status = async (base: string) => {
+        await type(el!, '#base', base);
+        await el!.baseFiles.taskComplete.catch(() => undefined);
+        await el!.updateComplete;
+        return text(q(el!, '#base-status'));
+      };
+      expect(await status('/dist/cdn/')).to.equal('✓ Pod tym adresem są pliki tej wersji.');
+      expect(await status('/no-such-folder/')).to.contain('Nie udało się odczytać plików widżetów pod tym adresem');
+      const stub = stubFetch({'https://cdn.example.org/old/pdk-event-calendar.js': {body: 'export {};'}});
+      try {
+        expect(await status('https://cdn.example.org/old/')).to.contain('Pod tym adresem są inne pliki niż w tej wersji');
+      } finally {
+        stub.restore();
+      }
+      expect(await status('')).to.equal('');
+    });
+
     it('takes a script\'s address as its folder, and keeps its own for what is no folder address', async () => {
       el = await mountBuilder();
       await type(el, '#base', 'https://cdn.example.org/pdk/dist/cdn/pdk-widgets.js');
