@@ -21,7 +21,7 @@ import {
 } from './settings.js';
 import {themeDeclarations} from './palette.js';
 import {fromHash, toHash} from './saved-settings.js';
-import {buildSnippet} from './snippet.js';
+import {buildSnippet, type HashedFile} from './snippet.js';
 import {hashBuild} from './sri.js';
 import {styles} from './embed-builder.styles.js';
 
@@ -88,13 +88,13 @@ export class PdkEmbedBuilder extends LocalizedElement {
     args: () => [this.settings.src] as const,
   });
 
-  /** The CDN folder typed, once the field is left (not on every key): its files are compared with this build's. */
+  /** The CDN folder typed, once the field is left (not on every key), unless it is the builder's own: its files are compared with this build's. */
   @state() private baseToCheck = '';
 
   /** The files at the typed CDN folder, hashed: other files there would fail the snippet's integrity check. */
   readonly baseFiles = new Task(this, {
     task: ([folder, element], {signal}) => (folder ? hashBuild(folder, `${element}.js`, signal) : Promise.resolve(undefined)),
-    args: () => [this.baseToCheck === this.cdnUrl ? '' : this.baseToCheck, this.settings.element] as const,
+    args: () => [this.baseToCheck, this.settings.element] as const,
   });
 
   /** The hashes of the chosen element's entry file and its chunks. */
@@ -222,18 +222,20 @@ export class PdkEmbedBuilder extends LocalizedElement {
   private handleChange(event: Event) {
     const input = event.target as HTMLInputElement | HTMLSelectElement;
     this.apply(input);
-    if (input.name === 'base') this.baseToCheck = cdnFolder(this.baseField) ?? '';
+    if (input.name !== 'base') return;
+    const folder = cdnFolder(this.baseField) ?? '';
+    this.baseToCheck = folder === this.cdnUrl ? '' : folder;
   }
 
   /** Whether the typed CDN folder holds this build's files (said under the field; nothing when none is typed). */
   private get baseStatus(): SnippetView['baseStatus'] {
-    if (!this.baseToCheck || this.baseToCheck === this.cdnUrl || this.baseToCheck !== cdnFolder(this.baseField)) return undefined;
+    if (!this.baseToCheck || this.baseToCheck !== cdnFolder(this.baseField)) return undefined;
     if (this.baseFiles.status === TaskStatus.PENDING) return 'checking';
     if (this.baseFiles.status === TaskStatus.ERROR) return 'unreadable';
     const theirs = this.baseFiles.value;
     const ours = this.hashes.value;
     if (!theirs || !ours) return undefined;
-    const key = (files: readonly {path: string; integrity: string}[]) => files.map((f) => `${f.path} ${f.integrity}`).sort().join('\n');
+    const key = (files: readonly HashedFile[]) => files.map((f) => `${f.path} ${f.integrity}`).sort().join('\n');
     return key(theirs) === key(ours) ? 'same' : 'other-version';
   }
 
