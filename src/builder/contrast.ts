@@ -14,6 +14,13 @@ export function parseHex(value: string): [number, number, number] | null {
   return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 
+/** A colour as people type it ("#1A7F5A", "1a7f5a", "#abc") as `#rrggbb`, or null. */
+export function normalizeHex(value: string): string | null {
+  const typed = value.trim();
+  const rgb = parseHex(typed.startsWith('#') ? typed : `#${typed}`);
+  return rgb && `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** Relative luminance (0 black – 1 white), with WCAG 2.1's sRGB linearisation. */
 export function relativeLuminance([r, g, b]: readonly [number, number, number]): number {
   const linear = (channel: number) => {

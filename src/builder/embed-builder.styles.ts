@@ -93,7 +93,20 @@ export const styles = css`
     gap: 0.75em;
     align-items: center;
   }
+  .colour label {
+    display: flex;
+    flex: 1;
+    gap: 0.75em;
+    align-items: center;
+  }
+  /* Beats base.styles' full-width inputs: a code is seven characters. */
+  .colour .colour-code {
+    flex: none;
+    width: 8em;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
   input[type='color'] {
+    flex: none;
     width: 3em;
     height: 2.25em;
   }

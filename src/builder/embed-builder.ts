@@ -18,7 +18,9 @@ import {
   type PreviewWidth,
   type Settings,
   type Theme,
+  type ThemeColour,
 } from './settings.js';
+import {normalizeHex} from './contrast.js';
 import {themeDeclarations} from './palette.js';
 import {fromHash, toHash} from './saved-settings.js';
 import {buildSnippet, type HashedFile} from './snippet.js';
@@ -67,6 +69,8 @@ export class PdkEmbedBuilder extends LocalizedElement {
   @state() private baseField = '';
   /** What was typed in the feed field when it is no address (the field keeps it; the snippet does not). */
   @state() private unusableSrc = '';
+  /** Colour code fields that hold no colour, with what they hold. */
+  @state() private badColourCodes: Partial<Record<ThemeColour, string>> = {};
   @state() private copyStatus: 'copied' | 'failed' | '' = '';
 
   /** The settings as they go into the preview and the snippet (presets the feed does not hold left out). */
@@ -139,10 +143,14 @@ export class PdkEmbedBuilder extends LocalizedElement {
       localize: this.localize,
       settings: this.settings,
       srcField: this.unusableSrc || this.settings.src,
+      badColourCodes: this.badColourCodes,
       check: this.currentCheck,
       options: this.options,
       onRecheck: () => void this.feedCheck.run(),
-      onResetTheme: () => this.patch({theme: DEFAULT_THEME}),
+      onResetTheme: () => {
+        this.badColourCodes = {};
+        this.patch({theme: DEFAULT_THEME});
+      },
     };
     return html`
       <header class="top">
@@ -213,10 +221,10 @@ export class PdkEmbedBuilder extends LocalizedElement {
     event.preventDefault();
   }
 
-  /** Typing updates the preview and snippet at once; the feed URL is checked on change only. */
+  /** Typing updates the preview and snippet at once; the feed URL and colour codes are read on change only. */
   private handleInput(event: Event) {
     const input = event.target as HTMLInputElement;
-    if (input.name !== 'src') this.apply(input);
+    if (input.name !== 'src' && !input.name.endsWith('-code')) this.apply(input);
   }
 
   private handleChange(event: Event) {
@@ -274,7 +282,11 @@ export class PdkEmbedBuilder extends LocalizedElement {
       case 'theme-accent':
       case 'theme-text':
       case 'theme-bg':
-        return theme({[name.slice(6)]: value.toLowerCase()});
+        return this.applyColour(name.slice(6) as ThemeColour, value);
+      case 'theme-accent-code':
+      case 'theme-text-code':
+      case 'theme-bg-code':
+        return this.applyColour(name.slice(6, -5) as ThemeColour, value, input);
       case 'theme-radius': {
         // The field's own max is only a hint to the browser: 5 or a mistyped 15 would reach the code.
         const radius = Number(value);
@@ -287,6 +299,19 @@ export class PdkEmbedBuilder extends LocalizedElement {
         this.baseField = value.trim();
         return;
     }
+  }
+
+  /** A picked or typed colour; a typed one that is no colour stays in its field, marked, and changes nothing. */
+  private applyColour(name: ThemeColour, typed: string, codeField?: HTMLInputElement | HTMLSelectElement) {
+    const colour = normalizeHex(typed);
+    const bad = {...this.badColourCodes};
+    if (colour) delete bad[name];
+    else bad[name] = typed;
+    this.badColourCodes = bad;
+    if (!colour) return;
+    // Shown as it goes into the code: "1A7F5A" reads "#1a7f5a".
+    if (codeField) codeField.value = colour;
+    this.patch({theme: {...this.settings.theme, [name]: colour}});
   }
 
   private patch(patch: Partial<Settings>) {

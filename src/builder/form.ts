@@ -12,7 +12,7 @@ import type {FeedCheck} from './feed-check.js';
 import type {BuilderMessages} from './messages.js';
 import type {FeedOptions, Option} from './options.js';
 import {contrastPairs, palette} from './palette.js';
-import {CALENDAR_VIEWS, ELEMENT_TAGS, MAX_RADIUS_EM, PARTNER_LAYOUTS, joinActionProblem, joinEmailOk, type Settings} from './settings.js';
+import {CALENDAR_VIEWS, ELEMENT_TAGS, MAX_RADIUS_EM, PARTNER_LAYOUTS, joinActionProblem, joinEmailOk, type Settings, type ThemeColour} from './settings.js';
 
 export interface FormContext {
   readonly m: BuilderMessages;
@@ -20,6 +20,8 @@ export interface FormContext {
   readonly settings: Settings;
   /** What the feed field shows: the feed URL, or what was typed when it is no address. */
   readonly srcField: string;
+  /** What a colour's code field shows when it holds no colour (it is then marked invalid). */
+  readonly badColourCodes: Partial<Record<ThemeColour, string>>;
   /** The feed check: undefined while it runs. */
   readonly check: FeedCheck | null | undefined;
   readonly options: FeedOptions;
@@ -199,16 +201,36 @@ export function renderFilters({m, settings: s, options, check}: FormContext): Te
   `;
 }
 
-export function renderTheme({m, localize, settings: {theme}, onResetTheme}: FormContext): TemplateResult {
-  const colour = (name: 'accent' | 'text' | 'bg') => html`
-    <label class="colour" for="theme-${name}">
-      <input id="theme-${name}" name="theme-${name}" type="color" .value=${theme[name]} />
-      <span>${m[name]}</span>
-    </label>
-  `;
+export function renderTheme({m, localize, settings: {theme}, badColourCodes, onResetTheme}: FormContext): TemplateResult {
+  // A picker, and the same colour as a code: a brand book gives codes, and a picker is slow to type one into.
+  const colour = (name: ThemeColour) => {
+    const bad = badColourCodes[name];
+    return html`
+      <div class="colour">
+        <label for="theme-${name}">
+          <input id="theme-${name}" name="theme-${name}" type="color" .value=${theme[name]} />
+          <span id="theme-${name}-label">${m[name]}</span>
+        </label>
+        <input
+          id="theme-${name}-code"
+          name="theme-${name}-code"
+          class="colour-code"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${bad ?? theme[name]}
+          aria-labelledby="theme-${name}-label colour-code-word"
+          aria-invalid=${bad === undefined ? 'false' : 'true'}
+          aria-describedby=${bad === undefined ? nothing : `theme-${name}-problem`}
+        />
+      </div>
+      ${bad === undefined ? nothing : html`<p class="warning" id="theme-${name}-problem">${m.colourCodeProblem}</p>`}
+    `;
+  };
   return html`
     <fieldset>
       <legend>${m.themeLegend}</legend>
+      <span id="colour-code-word" hidden>${m.colourCode}</span>
       ${colour('accent')} ${colour('text')} ${colour('bg')}
       <label for="theme-radius">${m.radius}</label>
       <input id="theme-radius" name="theme-radius" type="number" min="0" max=${MAX_RADIUS_EM} step="0.125" .value=${String(theme.radius)} />

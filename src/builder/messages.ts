@@ -67,6 +67,8 @@ export interface BuilderMessages {
   text: string;
   bg: string;
   radius: string;
+  colourCode: string;
+  colourCodeProblem: string;
   fontNote: string;
   contrastLegend: string;
   contrastPairs: Record<ContrastPair, string>;
@@ -184,6 +186,8 @@ export const pl: BuilderMessages = {
   text: 'Kolor tekstu',
   bg: 'Kolor tła (jak tło strony pod widżetem)',
   radius: 'Zaokrąglenie rogów (em)',
+  colourCode: 'kod szesnastkowy',
+  colourCodeProblem: 'Wpisz kolor jako kod szesnastkowy, np. #1a7f5a.',
   fontNote: 'Krój pisma widżet przejmuje ze strony, na której go osadzisz.',
   contrastLegend: 'Kontrast (WCAG 2.1 AA wymaga co najmniej 4,5:1)',
   contrastPairs: {
@@ -325,6 +329,8 @@ export const en: BuilderMessages = {
   text: 'Text colour',
   bg: 'Background colour (as your page behind the widget)',
   radius: 'Corner radius (em)',
+  colourCode: 'hex code',
+  colourCodeProblem: 'Type the colour as a hex code, e.g. #1a7f5a.',
   fontNote: 'The widget takes its font from the page you embed it in.',
   contrastLegend: 'Contrast (WCAG 2.1 AA asks for at least 4.5:1)',
   contrastPairs: {

@@ -16,6 +16,9 @@ export const CALENDAR_VIEWS = ['month', 'list'] as const;
 export const PREVIEW_WIDTHS = ['sidebar', 'column', 'full'] as const;
 export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
 
+/** The colours a webmaster picks. */
+export type ThemeColour = 'accent' | 'text' | 'bg';
+
 export interface Theme {
   /** `--pdk-color-accent`. */
   readonly accent: string;

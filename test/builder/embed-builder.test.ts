@@ -165,7 +165,8 @@ describe('<pdk-embed-builder>', function () {
       el = await mountBuilder();
       const names = () => [...el!.shadowRoot!.querySelectorAll<HTMLInputElement>('form [name]')].map((i) => i.name);
       await choose(el, 'element', 'pdk-join-button');
-      expect(new Set(names())).to.deep.equal(new Set(['element', 'src', 'lang', 'action', 'email', 'theme-accent', 'theme-text', 'theme-bg', 'theme-radius']));
+      expect(new Set(names())).to.deep.equal(new Set(['element', 'src', 'lang', 'action', 'email', 'theme-accent', 'theme-text', 'theme-bg', 'theme-radius']
+        .concat(['theme-accent-code', 'theme-text-code', 'theme-bg-code'])));
       await choose(el, 'element', 'pdk-event-calendar');
       await choose(el, 'view', 'list');
       expect(new Set(names())).to.include.keys('type', 'area', 'partner', 'controls', 'limit', 'past', 'follow');
@@ -303,6 +304,40 @@ describe('<pdk-embed-builder>', function () {
         await expect(preview).to.be.accessible();
       });
     }
+
+    it('takes a colour typed as a code, read when the field is left, and explains one that is not', async () => {
+      el = await mountBuilder(undefined, 'en');
+      const code = q<HTMLInputElement>(el, '#theme-accent-code');
+      expect(code.getAttribute('aria-labelledby')).to.equal('theme-accent-label colour-code-word');
+      code.focus();
+      code.select();
+      await sendKeys({type: '1A7F5'});
+      await settle(el);
+      // Not rewritten while typed, though "#1a7f5" is half a colour.
+      expect(code.value).to.equal('1A7F5');
+      await sendKeys({type: 'A'});
+      await sendKeys({press: 'Tab'});
+      await settle(el);
+      expect(code.value).to.equal('#1a7f5a');
+      expect(q<HTMLInputElement>(el, '#theme-accent').value).to.equal('#1a7f5a');
+      expect(el.snippet).to.contain('--pdk-color-accent: #1a7f5a;');
+
+      await type(el, '#theme-accent-code', 'green');
+      expect(code.value).to.equal('green');
+      expect(code.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(q(el, `#${code.getAttribute('aria-describedby')}`))).to.equal('Type the colour as a hex code, e.g. #1a7f5a.');
+      expect(el.snippet, 'the last good colour stays').to.contain('--pdk-color-accent: #1a7f5a;');
+
+      // The short form is a colour too; so is one picked after a bad code.
+      await type(el, '#theme-accent-code', '#0af');
+      expect(code.getAttribute('aria-invalid')).to.equal('false');
+      expect(code.hasAttribute('aria-describedby')).to.be.false;
+      expect(el.snippet).to.contain('--pdk-color-accent: #00aaff;');
+      await type(el, '#theme-text-code', 'black');
+      await type(el, '#theme-text', '#222222');
+      expect(q<HTMLInputElement>(el, '#theme-text-code').value).to.equal('#222222');
+      expect(el.shadowRoot!.querySelector('#theme-text-problem')).to.equal(null);
+    });
 
     it('flags the accent on tags and chips, not only on the page', async () => {
       el = await mountBuilder(undefined, 'en');
