@@ -1,6 +1,6 @@
 /**
- * The join form's values, the data it sends, and the e-mail text made from
- * them. Pure: no DOM, so the shapes are tested on their own.
+ * The join form's values and the data it sends (mail.ts makes the e-mail
+ * text from them). Pure: no DOM, so the shapes are tested on their own.
  */
 import type {Lang, PartnerCategory} from '../feed/types.js';
 

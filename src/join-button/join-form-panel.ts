@@ -262,7 +262,7 @@ export class JoinFormPanel implements ReactiveController {
       emit(this.host, 'pdk-join-success', data);
       return this.showView('success');
     }
-    this.set({sendFailure: result.kind, serverSaid: result.said ?? ''});
+    this.set({sendFailure: result.kind === 'network' && !navigator.onLine ? 'offline' : result.kind, serverSaid: result.said ?? ''});
     emit<PdkErrorDetail>(this.host, 'pdk-join-error', {message: result.message});
     await this.host.updateComplete;
     this.host.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();

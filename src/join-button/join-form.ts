@@ -1,6 +1,6 @@
 /**
  * Templates of the dialog's views: the form, the thank-you and the e-mail
- * fallback. The element owns the state; these only draw it.
+ * fallback. JoinFormPanel owns the state; these only draw it.
  */
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';

@@ -1,8 +1,12 @@
 /** The join form's strings, in Polish and English; the button's and the dialog frame's are in shell-messages.ts. */
 import type {Lang} from '../feed/types.js';
 import type {CooperationForm, TextField} from './join-data.js';
+import {SEND_TIMEOUT_MS} from './send-join.js';
 
-export type SendFailure = 'network' | 'timeout' | 'client' | 'server';
+/** Why a send failed, as the visitor is told: `network` while the browser is online is the server's side (down, no CORS). */
+export type SendFailure = 'offline' | 'network' | 'timeout' | 'client' | 'server';
+
+const TIMEOUT_S = SEND_TIMEOUT_MS / 1000;
 
 export interface JoinMessages {
   intro: readonly string[];
@@ -103,8 +107,11 @@ const pl: JoinMessages = {
   sendErrorTitle: 'Nie udało się wysłać zgłoszenia',
   serverSaid: (said) => `Odpowiedź serwera: „${said}”`,
   sendError: {
-    network: () => 'Brak połączenia z serwerem. Sprawdź połączenie z internetem i spróbuj ponownie. Wpisane dane zostały zachowane.',
-    timeout: () => 'Serwer nie odpowiedział w ciągu 15 sekund. Spróbuj ponownie za chwilę. Wpisane dane zostały zachowane.',
+    offline: () => 'Brak połączenia z internetem. Sprawdź połączenie i spróbuj ponownie. Wpisane dane zostały zachowane.',
+    network: (email) =>
+      `Nie udało się połączyć z serwerem zgłoszeń. Spróbuj ponownie za chwilę albo napisz na adres ${email}. Wpisane dane zostały zachowane.`,
+    // "sekund": the Polish form for 5–21 (and for 15, 20, 30, 60 too).
+    timeout: () => `Serwer nie odpowiedział w ciągu ${TIMEOUT_S} sekund. Spróbuj ponownie za chwilę. Wpisane dane zostały zachowane.`,
     client: (email) => `Serwer odrzucił zgłoszenie. Spróbuj ponownie, a jeśli błąd się powtórzy, napisz na adres ${email}. Wpisane dane zostały zachowane.`,
     server: (email) => `Serwer ma chwilowy problem. Spróbuj ponownie za kilka minut albo napisz na adres ${email}. Wpisane dane zostały zachowane.`,
   },
@@ -177,8 +184,9 @@ const en: JoinMessages = {
   sendErrorTitle: 'The application could not be sent',
   serverSaid: (said) => `The server said: “${said}”`,
   sendError: {
-    network: () => 'The server cannot be reached. Check your internet connection and try again. Everything you typed has been kept.',
-    timeout: () => 'The server did not answer within 15 seconds. Try again in a moment. Everything you typed has been kept.',
+    offline: () => 'There is no internet connection. Check your connection and try again. Everything you typed has been kept.',
+    network: (email) => `The application server cannot be reached. Try again in a moment or write to ${email}. Everything you typed has been kept.`,
+    timeout: () => `The server did not answer within ${TIMEOUT_S} seconds. Try again in a moment. Everything you typed has been kept.`,
     client: (email) => `The server rejected the application. Try again, and if it happens again, write to ${email}. Everything you typed has been kept.`,
     server: (email) => `The server has a temporary problem. Try again in a few minutes or write to ${email}. Everything you typed has been kept.`,
   },

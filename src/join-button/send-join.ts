@@ -5,7 +5,7 @@ import type {SendFailure} from './messages.js';
 export const SEND_TIMEOUT_MS = 15_000;
 
 /** `said`: what the endpoint itself said about a rejected application, if anything. */
-export type SendResult = {ok: true} | {ok: false; kind: SendFailure; message: string; said?: string};
+export type SendResult = {ok: true} | {ok: false; kind: Exclude<SendFailure, 'offline'>; message: string; said?: string};
 
 /** The longest answer of an endpoint shown to the visitor. */
 const MAX_SAID = 300;

@@ -165,8 +165,19 @@ describe('<pdk-join-button> sending', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('offline, a failed send says to check the connection (online, it is the server)', async () => {
+      fetch.set(ENDPOINT, {networkError: true});
+      sandbox.stub(Navigator.prototype, 'onLine').get(() => false);
+      const el = await mount();
+      await openFilled(el);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="send-error"]'));
+      expect(text($(el, '[part~="send-error"]'))).to.contain('Brak połączenia z internetem. Sprawdź połączenie i spróbuj ponownie.');
+      expect(field(el, 'organisation').value).to.equal('Fundacja Zielony Żoliborz');
+    });
+
     const failures: [string, Route | 'timeout', string][] = [
-      ['a network error', {networkError: true}, 'Brak połączenia z serwerem'],
+      ['a network error', {networkError: true}, 'Nie udało się połączyć z serwerem zgłoszeń. Spróbuj ponownie za chwilę albo napisz na adres'],
       ['a timeout', 'timeout', 'nie odpowiedział w ciągu 15 sekund'],
       ['a 4xx answer', {status: 422}, 'Serwer odrzucił zgłoszenie'],
       ['a 5xx answer', {status: 500}, 'Serwer ma chwilowy problem'],
