@@ -6,6 +6,7 @@
 import {EVENT_TYPES, PARTNER_CATEGORIES, type EventType, type Feed, type Lang, type PartnerCategory} from '../feed/types.js';
 import type {SharedMessages} from '../i18n/messages.js';
 import {resolveText} from '../i18n/localize.js';
+import {polishCollator} from '../partner-list/search.js';
 import type {Settings} from './settings.js';
 
 export interface Option {
@@ -22,8 +23,7 @@ export interface FeedOptions {
 
 export const NO_OPTIONS: FeedOptions = {categories: [], areas: [], types: [], partners: []};
 
-const collator = new Intl.Collator('pl');
-const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
+const byLabel = (a: Option, b: Option) => polishCollator.compare(a.label, b.label);
 
 export function feedOptions(feed: Feed, lang: Lang, shared: SharedMessages): FeedOptions {
   const usedCategories = new Set<string>(feed.partners.map((p) => p.category));

@@ -141,10 +141,10 @@ export function syncJsonLd(host: HTMLElement, events: readonly PdkEvent[], feed:
   }
 }
 
-/** Removes the element's JSON-LD script. */
 /** Whether the host holds its JSON-LD script. */
 export const hasJsonLd = (host: HTMLElement): boolean => host.querySelector(SELECTOR) !== null;
 
+/** Removes the element's JSON-LD script. */
 export function removeJsonLd(host: HTMLElement): void {
   host.querySelectorAll(SELECTOR).forEach((s) => s.remove());
 }

@@ -109,7 +109,8 @@ export interface FeedIssue {
 /**
  * What kind of issue: `skipped` (the entry is left out), `unknown-value` (an
  * enum value a newer feed may use; an error for `pdk-feed validate`),
- * `dropped-url`, `unknown-ref` (an id no entry has), `other`.
+ * `dropped-url`, `unknown-ref` (an id no entry has), `ignored-value` (a field
+ * the widgets can do without, such as since or updated, is malformed and left
+ * out), `other`.
  */
-/** `ignored-value`: a field the widgets can do without (since, updated) is malformed and left out. */
 export type IssueCode = 'skipped' | 'unknown-value' | 'dropped-url' | 'unknown-ref' | 'ignored-value' | 'other';

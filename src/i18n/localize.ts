@@ -4,10 +4,9 @@
  * once per page, and the host page may use it too.
  *
  * Observed: the element's own `lang`, through LocalizedElement, which its
- * host extends; and `lang` anywhere in the document's light DOM (one observer
- * for the page; it only hears `lang` changes, which are rare). An ancestor
- * inside another component's shadow root is read on connect; a later change
- * there applies on the element's next reconnect.
+ * host extends; and `lang` anywhere in the document and in every shadow root
+ * around the element (one observer for the page; it only hears `lang`
+ * changes, which are rare).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Lang, Text} from '../feed/types.js';

@@ -1,7 +1,7 @@
 /**
  * Selectors from the feed to what the list shows, DOM-free: entries with
  * their search strings and upcoming-event counts (computed once per feed),
- * sorting for a language, filtering, and the preset attribute parser.
+ * sorting for a language, and filtering.
  */
 import {PARTNER_CATEGORIES, type Feed, type Lang, type Partner, type PartnerCategory, type PdkEvent, type Text} from '../feed/types.js';
 import {resolveText} from '../i18n/localize.js';
