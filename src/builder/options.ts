@@ -5,7 +5,7 @@
  */
 import {EVENT_TYPES, PARTNER_CATEGORIES, type EventType, type Feed, type Lang, type PartnerCategory} from '../feed/types.js';
 import type {SharedMessages} from '../i18n/messages.js';
-import {resolveText} from '../i18n/localize.js';
+import {textIn} from '../i18n/text.js';
 import {polishCollator} from '../partner-list/search.js';
 import type {Settings} from './settings.js';
 
@@ -35,8 +35,8 @@ export function feedOptions(feed: Feed, lang: Lang, shared: SharedMessages): Fee
       label: shared.category[c],
     })),
     types: EVENT_TYPES.filter((t) => usedTypes.has(t)).map((t: EventType) => ({id: t, label: shared.eventType[t]})),
-    areas: feed.areas.map((a) => ({id: a.id, label: resolveText(a.name, lang)})).sort(byLabel),
-    partners: feed.partners.map((p) => ({id: p.id, label: resolveText(p.name, lang)})).sort(byLabel),
+    areas: feed.areas.map((a) => ({id: a.id, label: textIn(a.name, lang)})).sort(byLabel),
+    partners: feed.partners.map((p) => ({id: p.id, label: textIn(p.name, lang)})).sort(byLabel),
   };
 }
 

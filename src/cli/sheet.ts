@@ -6,6 +6,7 @@
  * to the feed's column names, and numbers each row by its physical line.
  */
 import {parse} from 'csv-parse/sync';
+import {withoutDiacritics} from '../i18n/text.js';
 
 export type SheetKind = 'partners' | 'events' | 'areas';
 
@@ -58,15 +59,9 @@ export const REQUIRED_COLUMNS: Readonly<Record<SheetKind, readonly string[]>> = 
   areas: ['id', 'name'],
 };
 
-/** Lower case, no diacritics (ł too, which NFD keeps whole), words joined by "_". */
+/** Lower case, no diacritics, words joined by "_". */
 export function normalizeName(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/[\s_-]+/g, '_');
+  return withoutDiacritics(value.trim().toLowerCase()).replace(/[\s_-]+/g, '_');
 }
 
 const ALIASES = new Map<SheetKind, Map<string, string>>(

@@ -3,7 +3,8 @@
  * what they are about to publish. Pure: a validated `Feed` in, numbers out,
  * and a plain-text table of them.
  */
-import {EVENT_TYPES, PARTNER_CATEGORIES, type Feed, type Lang, type Text} from '../feed/types.js';
+import {EVENT_TYPES, PARTNER_CATEGORIES, type Feed, type Lang} from '../feed/types.js';
+import {textIn} from '../i18n/text.js';
 import {en} from '../i18n/en.js';
 import {pl} from '../i18n/pl.js';
 
@@ -23,11 +24,6 @@ export interface FeedStats {
   readonly cancelled: number;
   /** Ids of partners that organise no event. */
   readonly partnersWithoutEvents: readonly string[];
-}
-
-/** Text in a language, else the other one. */
-function textIn(text: Text, lang: Lang): string {
-  return typeof text === 'string' ? text : (text[lang] ?? text[lang === 'pl' ? 'en' : 'pl'] ?? '');
 }
 
 function tally(keys: Iterable<string>, into: Record<string, number> = {}): Record<string, number> {

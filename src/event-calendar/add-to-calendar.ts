@@ -4,7 +4,8 @@
  * shows that event.
  */
 import type {Feed, Lang, PdkEvent} from '../feed/types.js';
-import {buildCalendar, eventDates, eventDetailsText, locationText, textIn} from '../ics/ics.js';
+import {textIn, withoutDiacritics} from '../i18n/text.js';
+import {buildCalendar, eventDates, eventDetailsText, locationText} from '../ics/ics.js';
 
 const GOOGLE_RENDER = 'https://calendar.google.com/calendar/render';
 // Google's template URL breaks somewhere past 8 KB; a long description is cut.
@@ -13,12 +14,7 @@ const MAX_CACHED_URLS = 8;
 
 /** A file name from an event id: ASCII letters, digits and dashes. */
 export function icsFilename(id: string): string {
-  const slug = id
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // NFD leaves ł whole.
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
+  const slug = withoutDiacritics(id)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -10,7 +10,7 @@
  */
 import type {Feed, Lang, Partner, PdkEvent} from '../feed/types.js';
 import {isoInZone} from '../feed/zoned-dates.js';
-import {textIn} from '../ics/text.js';
+import {textIn} from '../i18n/text.js';
 
 export const POLICY_NAME = 'pdk-widgets';
 const SELECTOR = ':scope > script[type="application/ld+json"][data-pdk-json-ld]';

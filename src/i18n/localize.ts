@@ -11,6 +11,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Lang, Text} from '../feed/types.js';
 import {resolveLang} from './lang.js';
+import {textIn} from './text.js';
 import type {SharedMessages} from './messages.js';
 import {en} from './en.js';
 import {pl} from './pl.js';
@@ -46,13 +47,6 @@ function observeLangAround(host: Element) {
     langObserver.observe(root, {attributes: true, attributeFilter: ['lang'], subtree: true});
     if (!(root instanceof ShadowRoot)) break;
   }
-}
-
-/** The text for a language, falling back to the other one. */
-export function resolveText(text: Text | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text[lang === 'pl' ? 'en' : 'pl'] ?? '';
 }
 
 export class LocalizeController implements ReactiveController {
@@ -99,7 +93,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   text(text: Text | undefined): string {
-    return resolveText(text, this.lang);
+    return textIn(text, this.lang);
   }
 
   /**

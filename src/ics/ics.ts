@@ -15,9 +15,7 @@ import {addDays} from '../feed/zoned-dates.js';
 import {en} from '../i18n/en.js';
 import {pl} from '../i18n/pl.js';
 import {icsMessages} from './messages.js';
-import {textIn} from './text.js';
-
-export {textIn};
+import {textIn} from '../i18n/text.js';
 
 export const DEFAULT_UID_DOMAIN = 'partnerstwo-dla-klimatu.um.warszawa.pl';
 export const PRODID = '-//Partnerstwo dla Klimatu//pdk-widgets//PL';

@@ -2,6 +2,7 @@
  * Search and order, DOM-free: Polish collation for names, and a normalizer
  * that makes search ignore case and diacritics.
  */
+import {withoutDiacritics} from '../i18n/text.js';
 
 /**
  * Polish collation: Ł after L, Ś after S, Ż after Z (plain code-unit order puts them after z).
@@ -9,17 +10,9 @@
  */
 export const polishCollator = new Intl.Collator('pl', {sensitivity: 'base', numeric: true, ignorePunctuation: true});
 
-const COMBINING_MARKS = /\p{M}/gu;
-
-/**
- * Lower case, without diacritics: "Łódź" → "lodz".
- *
- * NFD splits "ó" into "o" + a combining acute, which is then stripped. "ł" is
- * a letter of its own in Unicode (no decomposition), so NFD leaves it whole;
- * without the explicit map "lodz" would not find "Łódź".
- */
+/** Lower case, without diacritics: "Łódź" → "lodz", so "lodz" finds it. */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/ł/g, 'l');
+  return withoutDiacritics(text).toLowerCase();
 }
 
 /** A query as normalized terms; every term must occur (in any order). */

@@ -4,7 +4,7 @@
  * sorting for a language, and filtering.
  */
 import {PARTNER_CATEGORIES, type Feed, type Lang, type Partner, type PartnerCategory, type PdkEvent, type Text} from '../feed/types.js';
-import {resolveText} from '../i18n/localize.js';
+import {textIn} from '../i18n/text.js';
 import {matchesTerms, normalize, polishCollator} from './search.js';
 
 export interface PartnerEntry {
@@ -55,7 +55,7 @@ export function buildEntries(feed: Feed, now: number): PartnerEntry[] {
 
 /** Entries by name as shown in `lang`, with Polish collation. */
 export function sortEntries(entries: readonly PartnerEntry[], lang: Lang): PartnerEntry[] {
-  const keyed = entries.map((entry) => ({entry, key: resolveText(entry.partner.name, lang)}));
+  const keyed = entries.map((entry) => ({entry, key: textIn(entry.partner.name, lang)}));
   keyed.sort((a, b) => polishCollator.compare(a.key, b.key) || a.entry.index - b.entry.index);
   return keyed.map(({entry}) => entry);
 }
