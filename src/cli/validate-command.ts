@@ -159,7 +159,7 @@ function keptIndexes(json: Raw, key: ListKey, issues: readonly FeedIssue[]): Map
 }
 
 /** Checks an editor wants and the widgets do not need: warnings only. */
-function editorChecks(feed: Feed, json: Raw, indexes: Record<ListKey, Map<string, number>>, loaded: Loaded, now: number, t: CliMessages): CliIssue[] {
+function editorChecks(feed: Feed, json: Raw, indexes: Record<'partners' | 'events', Map<string, number>>, loaded: Loaded, now: number, t: CliMessages): CliIssue[] {
   const found: CliIssue[] = [];
   const warn = (path: string | null, code: CliIssueCode, message: string) => found.push({severity: 'warning', path, code, message});
   const rawPartners = json.partners as Raw[];
@@ -221,7 +221,6 @@ export function checkFeedJson(json: unknown, loaded: Loaded, lang: CliLang, now 
   }
   const raw = json as Raw;
   const indexes = {
-    areas: keptIndexes(raw, 'areas', result.issues),
     partners: keptIndexes(raw, 'partners', result.issues),
     events: keptIndexes(raw, 'events', result.issues),
   };

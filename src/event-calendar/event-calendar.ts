@@ -26,7 +26,7 @@ import {timeOnDay, timeRange, type ViewContext} from './labels.js';
 import {messages} from './messages.js';
 import * as grid from './month-grid.js';
 import {MonthListPages} from './month-list-page.js';
-import {isLong, monthAsList, renderDayGroups, renderEmpty, renderGrid} from './month-view.js';
+import {isLong, monthAsList, renderDayGroups, renderNoEvents, renderGrid} from './month-view.js';
 import {PrintCopy} from './print-copy.js';
 import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
 import {styles} from './event-calendar.styles.js';
@@ -290,7 +290,7 @@ export class PdkEventCalendar extends LocalizedElement {
     const next = this.model.next;
     return html`${this.model.shown.length
       ? nothing
-      : renderEmpty(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, locale: this.localize.locale, onClick: () => this.moveTo(next.firstDay, true)}, t.noLaterEvents)}
+      : renderNoEvents(t.emptyMonth, next && {label: t.nextEvent, day: next.firstDay, locale: this.localize.locale, onClick: () => this.moveTo(next.firstDay, true)}, t.noLaterEvents)}
     ${this.width.narrow
       ? this.renderMonthList()
       : html`${renderGrid({
@@ -332,7 +332,7 @@ export class PdkEventCalendar extends LocalizedElement {
   private renderList() {
     const t = this.localize.pick(messages);
     const {shown, listWindow, listDays, inPage, listWidened} = this.model;
-    if (!shown.length) return renderEmpty(this.past ? t.emptyListPast : t.emptyList);
+    if (!shown.length) return renderNoEvents(this.past ? t.emptyListPast : t.emptyList);
     const {locale} = this.localize;
     if (this.listTimes.locale !== locale) this.listTimes = {locale, texts: new WeakMap()};
     const {texts} = this.listTimes;

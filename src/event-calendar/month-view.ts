@@ -147,7 +147,6 @@ export interface GroupsOptions {
   /** The month as a list: an event of a few days is under each of its days, its buttons named with their day. */
   readonly eachDay?: boolean;
   readonly timeOf: (event: PdkEvent, day: DayKey) => string;
-  readonly className?: string;
   /** The days' headings' level (default 3). */
   readonly headingLevel?: number;
 }
@@ -158,7 +157,7 @@ export interface GroupsOptions {
  * rather than rewrite every item below them.
  */
 export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, options: GroupsOptions) {
-  return html`<ul part="list" class="list ${options.className ?? ''}">
+  return html`<ul part="list" class="list">
     ${repeat(
       groups,
       (group) => group.day,
@@ -215,7 +214,7 @@ export interface NextEventLink {
 const DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
 
 /** "Brak wydarzeń w tym miesiącu. Najbliższe: 12 stycznia 2027" (a button to that month), or that there is none. */
-export function renderEmpty(message: string, next?: NextEventLink, none = '') {
+export function renderNoEvents(message: string, next?: NextEventLink, none = '') {
   return html`<p part="empty" class="state empty" role="status">
     ${message}
     ${next

@@ -10,7 +10,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Lang, Text} from '../feed/types.js';
-import {resolveLang} from './lang.js';
+import {DEFAULT_LANG, resolveLang} from './lang.js';
 import {textIn} from './text.js';
 import type {SharedMessages} from './messages.js';
 import {en} from './en.js';
@@ -51,9 +51,9 @@ function observeLangAround(host: Element) {
 
 export class LocalizeController implements ReactiveController {
   /** The element's language. */
-  lang: Lang = 'pl';
+  lang: Lang = DEFAULT_LANG;
   /** The tag to format dates and times with: `lang`, or the page's tag in that language ("en-GB"). */
-  locale = 'pl';
+  locale: string = DEFAULT_LANG;
   private readonly pluralRules = new Map<Lang, Intl.PluralRules>();
 
   constructor(private readonly host: Host) {

@@ -1,4 +1,5 @@
 import {LitElement, type PropertyValues} from 'lit';
+import {DEFAULT_LANG} from './lang.js';
 import {langAttributeChanged, renderedLang} from './localize.js';
 
 /**
@@ -38,7 +39,7 @@ export class LocalizedElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues) {
-    const lang = renderedLang(this) ?? 'pl';
+    const lang = renderedLang(this) ?? DEFAULT_LANG;
     if (this.langRoot!.lang !== lang) this.langRoot!.lang = lang;
     super.update(changed);
   }

@@ -22,7 +22,7 @@ export const PRODID = '-//Partnerstwo dla Klimatu//pdk-widgets//PL';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
-const EVENT_TYPES = {pl: pl.eventType, en: en.eventType};
+const TYPE_LABELS = {pl: pl.eventType, en: en.eventType};
 
 export interface VEventOptions {
   readonly lang: Lang;
@@ -164,7 +164,7 @@ export function eventToVEvent(event: PdkEvent, feed: Feed, options: VEventOption
   if (location) lines.push(property('LOCATION', escapeText(location)));
   if (event.url) lines.push(property('URL', event.url));
   lines.push(property('STATUS', event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'));
-  lines.push(property('CATEGORIES', escapeText(EVENT_TYPES[lang][event.type])));
+  lines.push(property('CATEGORIES', escapeText(TYPE_LABELS[lang][event.type])));
   lines.push('END:VEVENT');
   return lines;
 }

@@ -142,7 +142,7 @@ function renderDescription(entry: PartnerEntry, description: string, ctx: CardCo
   if (!opening) return text;
   return html`<div class="about">
     ${text}
-    <button type="button" class="text-button disclosure" part="description-toggle" aria-expanded="false" aria-controls=${id} @click=${toggleDescription}>
+    <button type="button" class="disclosure" part="description-toggle" aria-expanded="false" aria-controls=${id} @click=${toggleDescription}>
       <span class="show-whole">${t.wholeDescription}</span><span class="show-opening">${t.shorterDescription}</span>
     </button>
   </div>`;
