@@ -5,6 +5,7 @@
  * so they cannot disagree.
  */
 import type {Lang} from '../feed/types.js';
+import {isEmailAddress} from '../feed/validate.js';
 
 export const ELEMENT_TAGS = ['pdk-partner-list', 'pdk-event-calendar', 'pdk-join-button'] as const;
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
@@ -97,8 +98,8 @@ export function joinActionProblem(typed: string): '' | 'email' | 'url' {
   }
 }
 
-/** Whether a typed e-mail address can go into the snippet (empty: the feed's address). */
-export const joinEmailOk = (typed: string): boolean => !typed.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(typed.trim());
+/** Whether a typed e-mail address can go into the snippet (empty: the feed's address), by the feed's own rule for join.email. */
+export const joinEmailOk = (typed: string): boolean => !typed.trim() || isEmailAddress(typed.trim());
 
 /** An attribute: a name and its value (`''` for a boolean attribute). */
 export type Attribute = readonly [name: string, value: string];

@@ -60,6 +60,9 @@ const isObject = (value: unknown): value is Json =>
 const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@%/]*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
 /** The schema's pattern for join.email (test/node/schema-agreement.test.mjs checks they agree). */
 const EMAIL_ADDRESS = /^[^\s@?&#/\\,;:<>"]+@[^\s@?&#/\\,;:<>".]+(?:\.[^\s@?&#/\\,;:<>".]+)+$/;
+
+/** A plain e-mail address: nothing a `mailto:` URL would read as more headers (`?bcc=`) or more recipients. */
+export const isEmailAddress = (value: string): boolean => EMAIL_ADDRESS.test(value);
 /** Dot segments (also encoded) and punycode labels: left to the parser. */
 const NEEDS_PARSER = /\/\.|%2e|xn--/i;
 
@@ -183,10 +186,9 @@ class EntryReader {
     return fallback;
   }
 
-  /** A plain e-mail address: nothing a `mailto:` URL would read as more headers (`?bcc=`) or more recipients. */
   email(key: string): string | undefined {
     const value = this.string(key);
-    if (value === undefined || EMAIL_ADDRESS.test(value)) return value;
+    if (value === undefined || isEmailAddress(value)) return value;
     this.warn(key, `"${value}" is not an e-mail address; ignored`, 'ignored-value');
     return undefined;
   }

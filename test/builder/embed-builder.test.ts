@@ -215,10 +215,14 @@ describe('<pdk-embed-builder>', function () {
     it('never lets typed text out of its attribute', async () => {
       el = await mountBuilder();
       await choose(el, 'element', 'pdk-join-button');
-      // An address in form (no spaces, an @ and a dot after it) goes into the code as typed.
+      // An endpoint with quotes and brackets in its query goes into the code as typed, escaped.
+      const action = 'https://api.example.org/join?x="><img/src=x/onerror=alert(1)>';
+      await type(el, '#action', action);
+      expect(el.snippet).to.contain('action="https://api.example.org/join?x=&quot;&gt;&lt;img/src=x/onerror=alert(1)&gt;"');
+      expect(previewed(el).getAttribute('action')).to.equal(action);
+      // As an e-mail address, the same text is no address (mailto: would read more into it): left out.
       await type(el, '#email', '"><img/src=x/onerror=alert(1)>@example.org');
-      expect(el.snippet).to.contain('email="&quot;&gt;&lt;img/src=x/onerror=alert(1)&gt;@example.org"');
-      expect(previewed(el).getAttribute('email')).to.equal('"><img/src=x/onerror=alert(1)>@example.org');
+      expect(el.snippet).not.to.contain('email=');
       expect(q(el, '[part="preview"]').querySelector('img')).to.equal(null);
     });
 
@@ -230,6 +234,9 @@ describe('<pdk-embed-builder>', function () {
       expect(text(q(el, '#action-problem'))).to.contain('To adres e-mail: wpisz go w polu „Adres e-mail dla zgłoszeń”');
       expect(q(el, '#action').getAttribute('aria-describedby')).to.equal('action-hint action-problem');
       await type(el, '#email', 'partnerstwo@um');
+      expect(text(q(el, '#email-problem'))).to.contain('nazwa@domena.pl');
+      // What the feed's join.email may not hold either: a mailto: would read "?cc=…" as a header.
+      await type(el, '#email', 'partnerstwo@um.warszawa.pl?cc=someone@example.org');
       expect(text(q(el, '#email-problem'))).to.contain('nazwa@domena.pl');
       expect(elementLine(el.snippet)).not.to.match(/ (action|email)=/);
       await type(el, '#action', 'https://api.example.org/join');

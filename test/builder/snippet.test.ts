@@ -84,6 +84,7 @@ describe('snippet', () => {
       expect(join('javascript:alert(1)')).to.deep.equal(['src']);
       expect(join('/api/join')).to.deep.equal(['src', 'action']);
       expect(join('', 'not an address')).to.deep.equal(['src']);
+      expect(join('', 'a?b@c.pl')).to.deep.equal(['src']);
       expect(join('', 'a@b.pl')).to.deep.equal(['src', 'email']);
     });
   });
@@ -179,14 +180,14 @@ describe('snippet', () => {
     it('escapes what people type', () => {
       expect(escapeHtml(`"><script>alert('x')</script>&`)).to.equal('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;');
       const snippet = buildSnippet({
-        settings: settings({element: 'pdk-join-button', src: 'https://x.org/f.json?a=1&b="2"', email: '<b>@x.pl'}),
+        settings: settings({element: 'pdk-join-button', src: 'https://x.org/f.json?a=1&b="2"', action: 'https://x.org/join?<b>'}),
         base: BASE,
         files: [],
       });
       expect(snippet).to.contain('src="https://x.org/f.json?a=1&amp;b=&quot;2&quot;"');
-      expect(snippet).to.contain('email="&lt;b&gt;@x.pl"');
+      expect(snippet).to.contain('action="https://x.org/join?&lt;b&gt;"');
       const parsed = new DOMParser().parseFromString(snippet, 'text/html').querySelector('pdk-join-button')!;
-      expect(parsed.getAttribute('email')).to.equal('<b>@x.pl');
+      expect(parsed.getAttribute('action')).to.equal('https://x.org/join?<b>');
       expect(parsed.getAttribute('src')).to.equal('https://x.org/f.json?a=1&b="2"');
     });
   });
