@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {Task, TaskStatus} from '@lit/task';
 import {LocalizeController} from '../i18n/localize.js';
 import {LocalizedElement} from '../i18n/localized-element.js';
+import {copyText} from '../shared/copy-text.js';
 import {VERSION} from '../shared/define.js';
 import {baseStyles} from '../theme/base.styles.js';
 import {checkFeed, type FeedCheck} from './feed-check.js';
@@ -323,14 +324,7 @@ export class PdkEmbedBuilder extends LocalizedElement {
     // Cleared first, so a second "Copied" is announced again.
     this.copyStatus = '';
     await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(this.snippet);
-      this.copyStatus = 'copied';
-    } catch {
-      // No clipboard permission (an old browser, an iframe): the selection and the old command.
-      const box = this.codeBox;
-      box?.select();
-      this.copyStatus = box && document.execCommand('copy') ? 'copied' : 'failed';
-    }
+    const box = this.codeBox;
+    this.copyStatus = box && (await copyText(this.snippet, box)) ? 'copied' : 'failed';
   }
 }

@@ -10,7 +10,7 @@ import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {PARTNER_CATEGORIES, type Feed, type Lang, type PartnerCategory} from '../feed/types.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import {emit, type PdkErrorDetail} from '../shared/events.js';
-import {copyText} from './copy-text.js';
+import {copyText} from '../shared/copy-text.js';
 import {clearDraft, draftKey, loadDraft, saveDraft} from './draft-store.js';
 import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, newApplicationId, resolveEndpoint, toJoinData} from './join-data.js';
 import type {FieldName, JoinData, JoinValues} from './join-data.js';
