@@ -12,7 +12,7 @@ import {onDayChange} from '../shared/day-change.js';
 import {booleanAttribute} from '../shared/boolean-attribute.js';
 import {headingLevelAttribute} from '../shared/heading-level.js';
 import {VERSION} from '../shared/define.js';
-import {emit, type PdkIdDetail} from '../shared/events.js';
+import {emit} from '../shared/events.js';
 import {parseIds, warnUnknownIds} from '../shared/preset-ids.js';
 import {renderError, renderLoading, renderStale} from '../shared/states.js';
 import {baseStyles} from '../theme/base.styles.js';
@@ -423,7 +423,7 @@ export class PdkEventCalendar extends LocalizedElement {
     if (!event) return;
     // From a day's list inside the dialog, the day stays for the back button.
     this.dialog.show({day: this.dialog.isOpen ? this.dialog.opened?.day : undefined, event}, origin);
-    emit<PdkIdDetail>(this, 'pdk-event-select', {id});
+    emit(this, 'pdk-event-select', {id});
   }
 
   /** The month the grid will show, while the feed (with its time zone) is not in yet. */

@@ -9,7 +9,7 @@
 import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {PARTNER_CATEGORIES, type Feed, type Lang, type PartnerCategory} from '../feed/types.js';
 import type {LocalizeController} from '../i18n/localize.js';
-import {emit, type PdkErrorDetail} from '../shared/events.js';
+import {emit} from '../shared/events.js';
 import {copyText} from '../shared/copy-text.js';
 import {clearDraft, draftKey, loadDraft, saveDraft} from './draft-store.js';
 import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, newApplicationId, resolveEndpoint, toJoinData} from './join-data.js';
@@ -263,7 +263,7 @@ export class JoinFormPanel implements ReactiveController {
       return this.showView('success');
     }
     this.set({sendFailure: result.kind === 'network' && !navigator.onLine ? 'offline' : result.kind, serverSaid: result.said ?? ''});
-    emit<PdkErrorDetail>(this.host, 'pdk-join-error', {message: result.message});
+    emit(this.host, 'pdk-join-error', {message: result.message});
     await this.host.updateComplete;
     this.host.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
   }

@@ -12,23 +12,32 @@ export interface PdkIdDetail {
   readonly id: string;
 }
 
+/** Each SPEC event and its `detail`. */
+export interface PdkEventMap {
+  'pdk-ready': CustomEvent<void>;
+  'pdk-error': CustomEvent<PdkErrorDetail>;
+  'pdk-partner-select': CustomEvent<PdkIdDetail>;
+  'pdk-event-select': CustomEvent<PdkIdDetail>;
+  /** Cancelable; `detail` is the JSON the join form sends. */
+  'pdk-join-submit': CustomEvent<JoinData>;
+  'pdk-join-success': CustomEvent<JoinData>;
+  'pdk-join-error': CustomEvent<PdkErrorDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'pdk-ready': CustomEvent<void>;
-    'pdk-error': CustomEvent<PdkErrorDetail>;
-    'pdk-partner-select': CustomEvent<PdkIdDetail>;
-    'pdk-event-select': CustomEvent<PdkIdDetail>;
-    /** Cancelable; `detail` is the JSON the join form sends. */
-    'pdk-join-submit': CustomEvent<JoinData>;
-    'pdk-join-success': CustomEvent<JoinData>;
-    'pdk-join-error': CustomEvent<PdkErrorDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the map is merged in, not redeclared
+  interface HTMLElementEventMap extends PdkEventMap {}
   interface DocumentEventMap {
     'pdk-partner-select': CustomEvent<PdkIdDetail>;
   }
 }
 
+type DetailOf<K extends keyof PdkEventMap> = PdkEventMap[K] extends CustomEvent<infer D> ? D : never;
+
 /** Dispatches a SPEC event from `host`; returns false when a cancelable one was cancelled. */
-export function emit<T>(host: HTMLElement, type: string, detail?: T, cancelable = false): boolean {
-  return host.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true, cancelable}));
+export function emit<K extends keyof PdkEventMap>(
+  host: HTMLElement,
+  ...[type, detail, cancelable = false]: DetailOf<K> extends void ? [type: K] : [type: K, detail: DetailOf<K>, cancelable?: boolean]
+): boolean {
+  return host.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}));
 }
