@@ -105,8 +105,14 @@ export const formStyles = css`
     font-weight: 400;
     padding: 0.2em 0;
   }
+  /* Under the consent's text, in line with it: the checkbox and the gap. */
+  .privacy {
+    margin: 0 0 0 1.75em;
+  }
   input[type='checkbox'] {
     flex: none;
+    /* Sized by the text, not by the browser's 13.33px control font. */
+    font-size: inherit;
     width: 1.25em;
     height: 1.25em;
     margin: 0.15em 0 0;

@@ -126,10 +126,13 @@ function checkboxes(legend: string, name: 'areas' | 'cooperation', choices: read
 
 function consent(ctx: FormContext) {
   const f = fieldParts(ctx, 'consent');
+  // Beside the label, not in it: inside, the link's text would be part of the checkbox's name.
   const privacy = ctx.privacyUrl
-    ? html` <a href=${ctx.privacyUrl} target="_blank" rel="noopener noreferrer"
+    ? html`<p class="privacy">
+        <a href=${ctx.privacyUrl} target="_blank" rel="noopener noreferrer"
           >${ctx.t.privacyLink}<span class="visually-hidden"> ${ctx.opensInNewTab}</span></a
-        >`
+        >
+      </p>`
     : nothing;
   return html`<div class="field consent" part=${f.part}>
     ${f.message}
@@ -144,8 +147,9 @@ function consent(ctx: FormContext) {
         aria-describedby=${f.describedBy}
         .checked=${live(ctx.values.consent)}
       />
-      <span>${ctx.t.consent}${requiredMark(ctx, true)}${privacy}</span></label
+      <span>${ctx.t.consent}${requiredMark(ctx, true)}</span></label
     >
+    ${privacy}
   </div>`;
 }
 
