@@ -218,7 +218,8 @@ export function renderNoEvents(message: string, next?: NextEventLink, none = '')
   return html`<p part="empty" class="state empty" role="status">
     ${message}
     ${next
-      ? html`${next.label} <button type="button" class="link-button" @click=${next.onClick}>${formatDay(next.day, next.locale, DATE)}</button>`
+      ? // "Najbliższe:" is in the button: tabbed to, a date alone would not say where it leads.
+        html`<button type="button" class="link-button" @click=${next.onClick}>${next.label} ${formatDay(next.day, next.locale, DATE)}</button>`
       : none}
   </p>`;
 }

@@ -199,6 +199,7 @@ describe('<pdk-event-calendar>', () => {
       expect(text(empty)).to.equal('Brak wydarzeń w tym miesiącu. Najbliższe: 3 grudnia 2026');
       await expect(el).to.be.accessible();
       const button = empty.querySelector('button') as HTMLButtonElement;
+      expect(text(button)).to.equal('Najbliższe: 3 grudnia 2026');
       button.focus();
       button.click();
       await el.updateComplete;
