@@ -394,7 +394,9 @@ export class PdkEventCalendar extends LocalizedElement {
       this.openDay(target.dataset.day!, target);
       return;
     }
-    const day = dayForKey(e.key, this.focusedDay, e.shiftKey);
+    // From the day that holds the focus: a chip of another month's day (focus back from its dialog) is not the tab stop.
+    const from = target.closest<HTMLElement>('td[data-day]')?.dataset.day ?? this.focusedDay;
+    const day = dayForKey(e.key, from, e.shiftKey);
     if (!day) return;
     e.preventDefault();
     this.moveTo(day, true);

@@ -181,6 +181,20 @@ describe('<pdk-event-calendar>', () => {
       expect(dialogOf(el).open, 'a day without events opens nothing').to.be.false;
     });
 
+    it('moves on from the day that holds focus, also when that is another month\'s day', async () => {
+      // November's last week shows 1–6 December; 4 December is crowded.
+      const el = await mountCalendar({month: '2026-11'});
+      const more = cell(el, '2026-12-04').querySelector<HTMLButtonElement>('[part~="more"]')!;
+      more.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => dialogOf(el).open);
+      await sendKeys({press: 'Escape'});
+      await waitUntil(() => !dialogOf(el).open && active(el) === more);
+      await press(el, 'ArrowRight');
+      expect(heading(el)).to.equal('grudzień 2026');
+      expect(active(el)?.dataset.day).to.equal('2026-12-05');
+    });
+
     it('opens the day list from "+N więcej"', async () => {
       const el = await mountCalendar();
       ($(el, '[part~="more"]') as HTMLButtonElement).click();
