@@ -1,6 +1,6 @@
 /**
- * The detail dialog: a native modal `<dialog>` (focus trap, Escape and the
- * inert page come from the browser), labelled by its heading. It shows one
+ * The detail dialog: a native modal `<dialog>` (Escape and the inert page
+ * come from the browser; Tab wraps inside it), labelled by its heading. It shows one
  * event, or a day's events first when a day with several is opened. Focus
  * goes into it and, on close, back to whatever opened it.
  *
@@ -14,6 +14,7 @@ import {html, nothing, type ReactiveController, type ReactiveElement} from 'lit'
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {formatDay, formatEventWhen} from '../feed/format-when.js';
+import {wrapTab} from '../shared/dialog-focus.js';
 import {ScrollLock, keepModal} from '../shared/modal.js';
 import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {cancelledBadge, type ViewContext} from './labels.js';
@@ -116,7 +117,9 @@ export class DetailDialog implements ReactiveController {
   render(ctx: DialogContext) {
     const {opened} = this;
     const {t} = ctx;
-    return html`<dialog part="detail" class="detail-dialog" aria-labelledby=${opened ? DETAIL_HEADING_ID : nothing} @close=${this.handleClose}>
+    return html`<dialog part="detail" class="detail-dialog" aria-labelledby=${opened ? DETAIL_HEADING_ID : nothing} @close=${this.handleClose}
+      @keydown=${(e: KeyboardEvent) => wrapTab(e, e.currentTarget as Element, (this.host.renderRoot as ShadowRoot).activeElement)}
+    >
       ${opened
         ? html`<div class="detail-bar">
               ${opened.event && opened.day

@@ -8,7 +8,7 @@ import {ScrollLock, keepModal} from '../shared/modal.js';
 import {renderError} from '../shared/states.js';
 import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {baseStyles} from '../theme/base.styles.js';
-import {wrapTab} from './dialog-focus.js';
+import {wrapTab} from '../shared/dialog-focus.js';
 import type {JoinFormPanel} from './join-form-panel.js';
 import {joinEmail, mailtoAddress} from './join-email.js';
 import {joinForm} from './load-join-form.js';

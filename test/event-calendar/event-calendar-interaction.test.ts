@@ -74,6 +74,31 @@ describe('<pdk-event-calendar>', () => {
       await waitUntil(() => !dialog.open && active(el)?.dataset.day === '2026-12-03', 'focus should return to the day');
     });
 
+    it('keeps Tab and Shift+Tab inside an open event and an open day', async () => {
+      const el = await mountCalendar();
+      cell(el, '2026-12-03').focus();
+      await press(el, 'Enter');
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open && dialog.querySelector('[part~="google-link"]'), 'the detail is in');
+      const tabbable = () => [...dialog.querySelectorAll<HTMLElement>('button, a[href]')];
+      const [first] = tabbable();
+      const last = tabbable().at(-1)!;
+      last.focus();
+      await press(el, 'Tab');
+      expect(active(el) === first, 'Tab from the last control goes to the first').to.be.true;
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+      expect(active(el) === last, 'Shift+Tab from the first goes to the last').to.be.true;
+      await press(el, 'Escape');
+      cell(el, '2026-12-04').focus();
+      await press(el, 'Enter');
+      await waitUntil(() => dialog.open && dialog.querySelector('.list-events button'));
+      tabbable().at(-1)!.focus();
+      await press(el, 'Tab');
+      expect(active(el) === tabbable()[0]).to.be.true;
+    });
+
     it('opens a crowded day as a list first, then an event from it', async () => {
       const el = await mountCalendar();
       cell(el, '2026-12-01').focus();

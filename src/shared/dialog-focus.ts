@@ -1,9 +1,10 @@
 /**
- * Focus helpers for the modal dialog. A native modal `<dialog>` makes the
- * page inert, but Chromium lets Tab leave the last control for the browser's
- * own UI; the form is long, so Tab and Shift+Tab wrap inside it instead.
+ * Focus helpers for modal dialogs. A native modal `<dialog>` makes the page
+ * inert, but Chromium lets Tab leave the last control for the browser's own
+ * UI (focus then seems lost); Tab and Shift+Tab wrap inside it instead, as
+ * the WAI-ARIA modal dialog pattern asks.
  */
-import {tabbables} from '../shared/tabbables.js';
+import {tabbables} from './tabbables.js';
 
 /** Wraps Tab from the last control to the first, and Shift+Tab from the first to the last. */
 export function wrapTab(e: KeyboardEvent, root: Element, active: Element | null): void {
