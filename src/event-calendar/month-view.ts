@@ -184,8 +184,10 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
   // Listed under each of its days, an event's buttons are told apart by their day.
   const onDay = options.eachDay && event.firstDay !== event.lastDay && !isLong(event) ? formatDay(day, ctx.localize.locale) : '';
   const name = [title, onDay, time, event.status === 'cancelled' ? ctx.t.cancelled : ''].filter(Boolean).join(', ');
+  // The button's name says the time and "cancelled": read again beside it, they would be heard twice.
+  const saidByButton = options.interactive ? 'true' : undefined;
   return html`<li part=${eventPart(event)} class="list-event">
-    <span class="time">${time}</span>
+    <span class="time" aria-hidden=${ifDefined(saidByButton)}>${time}</span>
     ${options.interactive
       ? // On paper the title is text, not a button (SPEC: printed without buttons).
         html`<button
@@ -199,7 +201,11 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
             ${title}</button
           ><span class="print-only" aria-hidden="true" dir="auto">${title}</span>`
       : html`<span class="title" dir="auto">${title}</span>`}
-    <span class="meta">${typeMarker(event, ctx, true)}${place ? html`<span class="where" dir="auto">${place}</span>` : nothing}${cancelledBadge(event, ctx)}</span>
+    <span class="meta"
+      >${typeMarker(event, ctx, true)}${place ? html`<span class="where" dir="auto">${place}</span>` : nothing}${event.status === 'cancelled'
+        ? html`<span aria-hidden=${ifDefined(saidByButton)}>${cancelledBadge(event, ctx)}</span>`
+        : nothing}</span
+    >
   </li>`;
 }
 

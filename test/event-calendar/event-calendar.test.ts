@@ -62,6 +62,13 @@ describe('<pdk-event-calendar>', () => {
       expect((await axFocused())?.name).to.equal('Debata o parkingach, 18:00, odwołane');
       $(el, 'button[data-event="debate"]')!.focus();
       expect((await axFocused())?.name).to.equal('Debata o transporcie, 18:00–20:00');
+      // Read in the button's name, so not again beside it; shown all the same.
+      const item = $(el, 'button[data-event="cancelled"]')!.closest('li')!;
+      const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+      let heard = '';
+      while (walker.nextNode()) if (!walker.currentNode.parentElement!.closest('[aria-hidden="true"], button')) heard += walker.currentNode.textContent;
+      expect(heard).not.to.contain('18:00').and.not.to.contain('odwołane');
+      expect(text(item)).to.contain('18:00').and.contain('odwołane');
     });
 
     it('in a narrow month, an event of two days has a button on each, told apart by its day', async () => {
