@@ -12,7 +12,10 @@ import type {FeedCheck} from './feed-check.js';
 import type {BuilderMessages} from './messages.js';
 import type {FeedOptions, Option} from './options.js';
 import {contrastPairs, palette} from './palette.js';
-import {CALENDAR_VIEWS, ELEMENT_TAGS, MAX_RADIUS_EM, PARTNER_LAYOUTS, joinActionProblem, joinEmailOk, type Settings, type ThemeColour} from './settings.js';
+import {CALENDAR_VIEWS} from '../event-calendar/toolbar.js';
+import {PARTNER_LIST_LAYOUTS} from '../partner-list/templates.js';
+import {WIDGET_TAGS} from '../shared/widget-tags.js';
+import {MAX_RADIUS_EM, joinActionProblem, joinEmailOk, type Settings, type ThemeColour} from './settings.js';
 
 export interface FormContext {
   readonly m: BuilderMessages;
@@ -47,7 +50,7 @@ export function renderElementChoice({m, settings}: FormContext): TemplateResult 
   return html`
     <fieldset>
       <legend>${m.elementLegend}</legend>
-      ${ELEMENT_TAGS.map((tag) => radio('element', tag, settings.element === tag, m.elementName[tag], m.elementHint[tag]))}
+      ${WIDGET_TAGS.map((tag) => radio('element', tag, settings.element === tag, m.elementName[tag], m.elementHint[tag]))}
     </fieldset>
   `;
 }
@@ -116,7 +119,7 @@ export function renderOptions({m, settings: s}: FormContext): TemplateResult {
       ${isList
         ? html`<fieldset class="inner">
             <legend>${m.layout}</legend>
-            ${PARTNER_LAYOUTS.map((l) => radio('layout', l, s.layout === l, m.layouts[l]))}
+            ${PARTNER_LIST_LAYOUTS.map((l) => radio('layout', l, s.layout === l, m.layouts[l]))}
           </fieldset>`
         : nothing}
       ${isCalendar

@@ -4,7 +4,8 @@
  * no plural forms.
  */
 import type {FeedProblem} from './feed-check.js';
-import type {ElementTag, PreviewWidth} from './settings.js';
+import type {WidgetTag} from '../shared/widget-tags.js';
+import type {PreviewWidth} from './settings.js';
 import type {ContrastPair} from './palette.js';
 
 export interface BuilderMessages {
@@ -12,8 +13,8 @@ export interface BuilderMessages {
   intro: string;
   languageSwitch: string;
   elementLegend: string;
-  elementName: Record<ElementTag, string>;
-  elementHint: Record<ElementTag, string>;
+  elementName: Record<WidgetTag, string>;
+  elementHint: Record<WidgetTag, string>;
   feedLegend: string;
   feedLabel: string;
   feedHint: string;

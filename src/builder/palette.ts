@@ -6,7 +6,8 @@
  */
 import {EVENT_TYPES, type EventType} from '../feed/types.js';
 import {contrastRatio, parseHex} from './contrast.js';
-import {DEFAULT_THEME, type Attribute, type ElementTag, type Theme} from './settings.js';
+import type {WidgetTag} from '../shared/widget-tags.js';
+import {DEFAULT_THEME, type Attribute, type Theme} from './settings.js';
 
 export interface Palette {
   readonly text: string;
@@ -102,7 +103,7 @@ export function typeColours(p: Palette): Record<EventType, string> {
 }
 
 /** The `--pdk-*` declarations for `element` that differ from the defaults, in a fixed order. */
-export function themeDeclarations(theme: Theme, element: ElementTag): Attribute[] {
+export function themeDeclarations(theme: Theme, element: WidgetTag): Attribute[] {
   const colours = palette(theme);
   const out = (Object.keys(PALETTE_PROPERTIES) as Array<keyof Palette>)
     .filter((key) => colours[key] !== DEFAULT_PALETTE[key])

@@ -4,7 +4,10 @@
  * the defaults is written; what is read back is checked field by field, as
  * a link can be edited by hand.
  */
-import {CALENDAR_VIEWS, DEFAULT_SETTINGS, DEFAULT_THEME, ELEMENT_TAGS, MAX_RADIUS_EM, PARTNER_LAYOUTS, type Settings, type Theme} from './settings.js';
+import {CALENDAR_VIEWS} from '../event-calendar/toolbar.js';
+import {PARTNER_LIST_LAYOUTS} from '../partner-list/templates.js';
+import {WIDGET_TAGS} from '../shared/widget-tags.js';
+import {DEFAULT_SETTINGS, DEFAULT_THEME, MAX_RADIUS_EM, type Settings, type Theme} from './settings.js';
 
 export interface SavedState {
   readonly settings: Settings;
@@ -40,8 +43,8 @@ export function fromHash(hash: string): SavedState | undefined {
     else if (typeof value === typeof fallback) settings[key] = value;
   }
   const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
-  settings.element = oneOf(settings.element, ELEMENT_TAGS, DEFAULT_SETTINGS.element);
-  settings.layout = oneOf(settings.layout, PARTNER_LAYOUTS, DEFAULT_SETTINGS.layout);
+  settings.element = oneOf(settings.element, WIDGET_TAGS, DEFAULT_SETTINGS.element);
+  settings.layout = oneOf(settings.layout, PARTNER_LIST_LAYOUTS, DEFAULT_SETTINGS.layout);
   settings.view = oneOf(settings.view, CALENDAR_VIEWS, DEFAULT_SETTINGS.view);
   // A feed only by its full address, as the feed field takes it.
   if (!/^https?:\/\//i.test(String(settings.src))) settings.src = '';

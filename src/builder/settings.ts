@@ -6,12 +6,10 @@
  */
 import type {Lang} from '../feed/types.js';
 import {isEmailAddress} from '../feed/validate.js';
+import type {CalendarView} from '../event-calendar/toolbar.js';
+import type {PartnerListLayout} from '../partner-list/templates.js';
+import type {WidgetTag} from '../shared/widget-tags.js';
 
-export const ELEMENT_TAGS = ['pdk-partner-list', 'pdk-event-calendar', 'pdk-join-button'] as const;
-export type ElementTag = (typeof ELEMENT_TAGS)[number];
-
-export const PARTNER_LAYOUTS = ['grid', 'list', 'logos'] as const;
-export const CALENDAR_VIEWS = ['month', 'list'] as const;
 
 /** The three container widths the preview offers. */
 export const PREVIEW_WIDTHS = ['sidebar', 'column', 'full'] as const;
@@ -37,13 +35,13 @@ export const DEFAULT_THEME: Theme = {accent: '#00693e', text: '#1b1f1d', bg: '#f
 export const MAX_RADIUS_EM = 3;
 
 export interface Settings {
-  readonly element: ElementTag;
+  readonly element: WidgetTag;
   /** Feed URL, absolute. */
   readonly src: string;
   /** `''`: the page's language. */
   readonly lang: '' | Lang;
-  readonly layout: (typeof PARTNER_LAYOUTS)[number];
-  readonly view: (typeof CALENDAR_VIEWS)[number];
+  readonly layout: PartnerListLayout;
+  readonly view: CalendarView;
   /** `YYYY-MM` or `''`. */
   readonly month: string;
   readonly category: readonly string[];

@@ -8,11 +8,12 @@
 import type {DayKey, Feed, PdkEvent} from '../feed/types.js';
 import {todayKey} from '../feed/zoned-dates.js';
 import {filterEvents, type EventFilter} from './filter.js';
+import type {CalendarView} from './toolbar.js';
 import {LIST_PAGE, firstWindow, groupByDay, keptWindow, listEvents, widenWindow, type ListDay, type ListWindow} from './list.js';
 import * as grid from './month-grid.js';
 
 export interface ViewInputs {
-  readonly view: 'month' | 'list';
+  readonly view: CalendarView;
   readonly month: grid.MonthKey;
   readonly past: boolean;
   readonly limit: number;

@@ -6,7 +6,8 @@ import type {Attendance} from './filter.js';
 import type {CalendarMessages} from './messages.js';
 import {ariaLevel} from '../shared/heading-level.js';
 
-export type CalendarView = 'month' | 'list';
+export const CALENDAR_VIEWS = ['month', 'list'] as const;
+export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 
 export interface ToolbarContext {
   readonly t: CalendarMessages;

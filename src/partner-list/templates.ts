@@ -13,7 +13,8 @@ import {defersLogo, handleCardVisibility} from './deferred-logos.js';
 import {descriptionOpening} from './description.js';
 import {monogram, sinceYear, type PartnerEntry} from './select.js';
 
-export type PartnerListLayout = 'grid' | 'list' | 'logos';
+export const PARTNER_LIST_LAYOUTS = ['grid', 'list', 'logos'] as const;
+export type PartnerListLayout = (typeof PARTNER_LIST_LAYOUTS)[number];
 
 /** Intrinsic logo box, so the browser reserves the space before the image arrives. */
 const LOGO_WIDTH = 160;

@@ -9,8 +9,8 @@
  * rule); test/theme/reserved-space.test.ts checks that they agree.
  */
 import type {CalendarView} from '../event-calendar/toolbar.js';
+import type {WidgetTag} from '../shared/widget-tags.js';
 
-export type WidgetTag = 'pdk-join-button' | 'pdk-event-calendar' | 'pdk-partner-list';
 
 /** The height of `tag`'s loading placeholder (for the calendar, in its `view`). */
 export function reservedHeight(tag: WidgetTag, view: CalendarView = 'month'): string {

@@ -6,7 +6,8 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../../src/index.js';
-import {reservedHeight, reservedSpaceDeclarations, type WidgetTag} from '../../src/theme/reserved-space.js';
+import {reservedHeight, reservedSpaceDeclarations} from '../../src/theme/reserved-space.js';
+import type {WidgetTag} from '../../src/shared/widget-tags.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {FEED_URL, event, feed} from '../helpers/feeds.js';
