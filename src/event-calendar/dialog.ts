@@ -102,6 +102,9 @@ export class DetailDialog implements ReactiveController {
     if (!dialog || !this.opened || this.focusTarget === null) return;
     const selector = this.focusTarget;
     this.focusTarget = null;
+    // New content starts at its top: the scrollers are the same elements whatever they show,
+    // and an event opened from far down a day's list would open scrolled down past its title.
+    for (const scroller of [dialog, dialog.querySelector('.detail-body')]) scroller?.scrollTo(0, 0);
     // showModal focuses the first control; when the content changes inside an
     // open dialog, focus moves to the new heading so it is not lost with the old content.
     if (!dialog.open) {
@@ -131,9 +134,7 @@ export class DetailDialog implements ReactiveController {
                 <span aria-hidden="true">✕</span> ${t.close}
               </button>
             </div>
-            ${opened.event
-              ? this.renderEvent(opened.event, ctx)
-              : this.renderDay(opened.day!, ctx)}`
+            <div class="detail-body">${opened.event ? this.renderEvent(opened.event, ctx) : this.renderDay(opened.day!, ctx)}</div>`
         : nothing}
     </dialog>`;
   }

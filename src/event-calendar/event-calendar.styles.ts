@@ -248,7 +248,7 @@ export const styles = css`
     margin-block: calc(var(--pdk-spacing, 1em) * 0.75);
   }
   .list-day h3,
-  .detail-dialog > h2 {
+  .detail-body > h2 {
     margin: 1em 0 0.25em;
     font-size: 1em;
   }
@@ -282,7 +282,7 @@ export const styles = css`
     width: min(40em, calc(100% - 16px));
     max-width: none;
     max-height: calc(100dvh - 16px);
-    padding: var(--_pad);
+    padding: 0;
     border: 1px solid var(--pdk-color-border, #6e7a74);
     border-radius: var(--pdk-radius, 0.5em);
     background: var(--pdk-color-bg, #fff);
@@ -292,20 +292,39 @@ export const styles = css`
   .detail-dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
-  /* Sticky: a long detail on a phone keeps its close button in reach (iOS has no Escape key).
-     A sticky box stops at the scroller's padding edge, not its border: the negative top takes
-     it up to the dialog's edge, where its negative margin puts it anyway. */
+  /* The close bar stays in reach above a long detail on a phone (iOS has no Escape key); only
+     the body scrolls, so the bar never covers what has focus, as a sticky bar did (WCAG 2.4.11).
+     ([open]: a closed dialog keeps the browser's display: none.) */
+  .detail-dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
   .detail-bar {
-    position: sticky;
-    top: calc(-1 * var(--_pad));
-    z-index: 1;
+    flex: none;
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.5em;
-    margin: calc(-1 * var(--_pad)) calc(-1 * var(--_pad)) 0;
-    padding: var(--_pad);
-    background: var(--pdk-color-bg, #fff);
+    padding: var(--_pad) var(--_pad) 0;
+  }
+  .detail-body {
+    /* Holds its visually hidden texts (absolutely positioned), or they would scroll the dialog. */
+    position: relative;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 0 var(--_pad) var(--_pad);
+  }
+  /* A short window (a landscape phone, 400% zoom): a fixed bar would take a third of it; the
+     whole dialog scrolls, the bar with it. */
+  @media (max-height: 30em) {
+    .detail-dialog[open] {
+      display: block;
+      overflow: auto;
+    }
+    .detail-body {
+      overflow: visible;
+    }
   }
   /* The opened event's box and title; the rest of its styles load with it (event-detail.styles.ts). */
   .detail {

@@ -139,20 +139,47 @@ describe('<pdk-event-calendar>', () => {
       await waitUntil(() => active(el) === chip);
     });
 
-    it('keeps the close bar above the title, and at the top edge of a detail scrolled down', async () => {
+    it('keeps the close bar in reach above a long detail, never over what has focus', async () => {
       const el = await mountCalendar();
       cell(el, '2026-12-18').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
       const dialog = dialogOf(el);
-      await waitUntil(() => dialog.open);
-      await el.updateComplete;
+      await waitUntil(() => dialog.open && dialog.querySelector('[part~="google-link"]'), 'the detail is in');
       const bar = dialog.querySelector('.detail-bar')!;
-      const title = dialog.querySelector('h2')!;
-      // The bar is sticky inside a padded dialog, which browsers count from its padding edge.
-      expect(bar.getBoundingClientRect().bottom).to.be.at.most(title.getBoundingClientRect().top);
-      dialog.style.maxHeight = '12em';
-      dialog.scrollTop = 60;
+      const body = dialog.querySelector<HTMLElement>('.detail-body')!;
+      expect(bar.getBoundingClientRect().bottom).to.be.at.most(dialog.querySelector('h2')!.getBoundingClientRect().top);
+      // Squeezed, the body scrolls under the bar, which stays at the dialog's top edge.
+      dialog.style.maxHeight = '14em';
+      body.scrollTop = 60;
+      expect(body.scrollTop, 'the body scrolls').to.be.above(0);
+      expect(dialog.scrollHeight - dialog.clientHeight, 'the dialog itself does not scroll').to.be.at.most(1);
       const top = dialog.getBoundingClientRect().top + dialog.clientTop;
       expect(Math.round(bar.getBoundingClientRect().top - top)).to.equal(0);
+      // Every control focused, going backwards as Shift+Tab does, is in sight below the bar.
+      const controls = [...body.querySelectorAll<HTMLElement>('a[href], button')].reverse();
+      for (const control of controls) {
+        control.focus();
+        const box = control.getBoundingClientRect();
+        expect(box.top, text(control)).to.be.at.least(bar.getBoundingClientRect().bottom - 1);
+        expect(box.bottom, text(control)).to.be.at.most(dialog.getBoundingClientRect().bottom + 1);
+      }
+    });
+
+    it('opens an event from far down a day\'s list at its top, title in sight', async () => {
+      const el = await mountCalendar();
+      cell(el, '2026-12-04').focus();
+      await press(el, 'Enter');
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.open && dialog.querySelector('.list-events button'));
+      dialog.style.maxHeight = '12em';
+      const body = dialog.querySelector<HTMLElement>('.detail-body')!;
+      const buttons = dialog.querySelectorAll<HTMLButtonElement>('.list-events button');
+      buttons[buttons.length - 1].focus();
+      expect(body.scrollTop, 'scrolled down to the last event').to.be.above(0);
+      buttons[buttons.length - 1].click();
+      await waitUntil(() => text(dialog.querySelector('h2')).includes('Przejazd'));
+      await el.updateComplete;
+      expect(body.scrollTop).to.equal(0);
+      expect(dialog.querySelector('h2')!.getBoundingClientRect().top).to.be.at.least(dialog.querySelector('.detail-bar')!.getBoundingClientRect().bottom - 1);
     });
 
     it('switched to the list by a script while an event is open: closing puts focus on the heading', async () => {
