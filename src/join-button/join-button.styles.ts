@@ -13,6 +13,7 @@ export const styles = css`
     margin-block-start: 0.5em;
   }
   dialog {
+    --_gap: var(--pdk-spacing, 1em);
     width: min(var(--pdk-join-dialog-width, 40em), calc(100vw - 1em));
     max-width: none;
     max-height: calc(100dvh - 1em);
@@ -22,37 +23,38 @@ export const styles = css`
     background: var(--pdk-color-bg, #fff);
     color: var(--pdk-color-text, #1b1f1d);
     overscroll-behavior: contain;
-    /* A field focused below the sticky header is scrolled clear of it. */
-    scroll-padding-block-start: 5em;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }
-  .body {
-    --_gap: var(--pdk-spacing, 1em);
-    padding: var(--_gap);
+  /* On a phone the form is long, and iOS has no Escape key: the header with the close button
+     stays in reach, and only the body scrolls, so the header never covers what has focus (WCAG
+     2.4.11), as a sticky one did. A header that takes a third of the screen (.short, set on
+     opening) scrolls away with the form instead: it would hide it. ([open]: a closed dialog keeps
+     the browser's display: none.) */
+  dialog[open]:not(.short) {
+    display: flex;
+    flex-direction: column;
   }
-  /* Sticky: on a phone the form is long, and iOS has no Escape key; the close button stays in
-     reach. It wraps below the heading when large text leaves no room beside it. A header that
-     takes a third of the screen (.short, set on opening) is not sticky: it would hide the form. */
   .header {
-    position: sticky;
-    top: 0;
-    z-index: 1;
+    flex: none;
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 0.5em var(--_gap);
-    margin: calc(-1 * var(--_gap)) calc(-1 * var(--_gap)) 0;
+    padding: var(--_gap) var(--_gap) 0;
+  }
+  .body {
+    /* Holds its visually hidden texts (absolutely positioned), or they would scroll the dialog. */
+    position: relative;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
     padding: var(--_gap);
-    background: var(--pdk-color-bg, #fff);
   }
-  dialog.short {
-    scroll-padding-block-start: 0;
-  }
-  dialog.short .header {
-    position: static;
+  dialog.short .body {
+    overflow: visible;
   }
   h2 {
     flex: 1 1 8em;

@@ -159,13 +159,13 @@ export class PdkJoinButton extends LocalizedElement {
         error: (error) => (error.kind === 'no-source' ? html`` : renderError(this.localize, error, () => this.feed.retry())),
       })}
       <dialog part="dialog" aria-labelledby="join-title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
+        <div class="header">
+          <h2 id="join-title" part="heading">${t.heading}</h2>
+          <button class="button close" part="close-button" type="button" @click=${this.close}>
+            <span aria-hidden="true">×</span> ${t.close}
+          </button>
+        </div>
         <div class="body" aria-busy=${loading ? 'true' : 'false'}>
-          <div class="header">
-            <h2 id="join-title" part="heading">${t.heading}</h2>
-            <button class="button close" part="close-button" type="button" @click=${this.close}>
-              <span aria-hidden="true">×</span> ${t.close}
-            </button>
-          </div>
           ${this.form ? this.form.render() : loading ? html`<p class="loading">${t.loading}</p>` : this.renderLoadError(t)}
         </div>
       </dialog>`;

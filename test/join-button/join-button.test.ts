@@ -319,6 +319,25 @@ describe('<pdk-join-button>', () => {
   });
 
   describe('keyboard', () => {
+    it('keeps the header in reach, never over the field that has focus', async () => {
+      const el = await mount();
+      await open(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('form'));
+      const box = dialog(el);
+      // A phone's height for a long form; the header stays, the body scrolls under it.
+      box.style.maxHeight = '24em';
+      const header = $(el, '.header');
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('form input:not([tabindex="-1"]), form select, form textarea, form button, form a[href]')].filter((c) => c.closest('.trap') === null).reverse();
+      for (const control of controls) {
+        control.focus();
+        const {top, bottom} = control.getBoundingClientRect();
+        expect(top, control.getAttribute('name') ?? text(control)).to.be.at.least(header.getBoundingClientRect().bottom - 1);
+        expect(bottom, control.getAttribute('name') ?? text(control)).to.be.at.most(box.getBoundingClientRect().bottom + 1);
+      }
+      expect(Math.round(header.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop)).to.equal(0);
+      expect(box.scrollHeight - box.clientHeight, 'the dialog itself does not scroll').to.be.at.most(1);
+    });
+
     it('keeps Tab and Shift+Tab inside the dialog', async () => {
       const el = await mount();
       await open(el);
