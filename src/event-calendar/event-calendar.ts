@@ -55,7 +55,7 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = {month: 'long', year: 'numeric'};
  * @csspart more - The "+N more" button of a crowded day.
  * @csspart legend - The key to the event type markers under the grid.
  * @csspart list - A list of days (the list view, the month on a narrow container), or the events of a day in the dialog.
- * @csspart list-day - One day in a list, with its date as a heading.
+ * @csspart list-day - One day in a list, with its date as a heading; extra token `today` on today's.
  * @csspart show-more - The list view's button for the next events (a long list comes 100 events at a time).
  * @csspart show-earlier - The list view's button for earlier events (with `past`).
  * @csspart filter - A group of filters, a fieldset (with `controls`).
@@ -157,6 +157,8 @@ export class PdkEventCalendar extends LocalizedElement {
   private focusEvent?: string;
   /** The narrow month's day whose first event to focus after the render (the first a page more brought in). */
   private focusListDay = -1;
+  /** "Today" pressed in the narrow month: after the render, focus the first event listed from this day on. */
+  private focusListFrom?: DayKey;
   /** The feed whose preset ids were last checked (warnAboutPresets). */
   private presetsCheckedFor?: Feed;
   /** The list view's time ranges in this language: a page more would otherwise format every listed event again. */
@@ -217,6 +219,12 @@ export class PdkEventCalendar extends LocalizedElement {
       this.renderRoot.querySelector<HTMLElement>(`.list-event [data-event="${CSS.escape(this.focusEvent)}"]`)?.focus();
       this.focusEvent = undefined;
     }
+    if (this.focusListFrom) {
+      const from = this.focusListFrom;
+      this.focusListFrom = undefined;
+      const day = [...this.renderRoot.querySelectorAll<HTMLElement>('.list-day')].find((li) => li.dataset.day! >= from);
+      day?.querySelector<HTMLElement>('[data-event]')?.focus();
+    }
     if (this.focusListDay >= 0) {
       // By position: an event of a few days is also listed under days already in the page.
       this.renderRoot.querySelectorAll('.list-day')[this.focusListDay]?.querySelector<HTMLElement>('[data-event]')?.focus();
@@ -247,7 +255,11 @@ export class PdkEventCalendar extends LocalizedElement {
         switchable: this.controls,
         onPrev: () => this.moveTo(grid.shiftMonthKeepDay(this.focusedDay, -1)),
         onNext: () => this.moveTo(grid.shiftMonthKeepDay(this.focusedDay, 1)),
-        onToday: () => this.moveTo(this.model.today),
+        onToday: () => {
+          this.moveTo(this.model.today);
+          // A phone's month is a long list, with today far down it: go there, as the grid shows it.
+          if (this.view === 'month' && this.width.narrow) this.focusListFrom = this.model.today;
+        },
         onView: (view) => (this.view = view),
         headingLevel: this.topLevel,
       })}
@@ -322,7 +334,7 @@ export class PdkEventCalendar extends LocalizedElement {
     };
     return html`${page.days.length
       ? this.unlessChanged(page.days, () =>
-          renderDayGroups(page.days, this.viewContext(), {interactive: true, timeOf: this.listTime, eachDay: true, headingLevel: this.topLevel + 1}),
+          renderDayGroups(page.days, this.viewContext(), {interactive: true, timeOf: this.listTime, eachDay: true, headingLevel: this.topLevel + 1, today: this.model.today}),
         )
       : nothing}
     ${left ? html`${this.renderWiden('show-more', t.showMore(left), showMore)}${this.notPrinted(left, t.notPrinted)}` : nothing}
@@ -346,7 +358,7 @@ export class PdkEventCalendar extends LocalizedElement {
     return html`${before
         ? html`${this.renderWiden('show-earlier', t.showEarlier(before), () => this.widenList(true))}${this.notPrinted(before, t.notPrintedEarlier)}`
         : nothing}
-      ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf, headingLevel: this.topLevel + 1}))}
+      ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf, headingLevel: this.topLevel + 1, today: this.model.today}))}
       ${after ? html`${this.renderWiden('show-more', t.showMore(after), () => this.widenList(false))}${this.notPrinted(after, t.notPrinted)}` : nothing}
       ${before || after || listWidened ? this.renderInPage(listWidened && t.inPage(inPage.length, shown.length)) : nothing}`;
   }
@@ -383,7 +395,7 @@ export class PdkEventCalendar extends LocalizedElement {
    * dialog closed) took seconds.
    */
   private unlessChanged(days: unknown, template: () => unknown) {
-    return guard([days, this.localize.locale, this.localize.lang, this.topLevel], template);
+    return guard([days, this.localize.locale, this.localize.lang, this.topLevel, this.model.today], template);
   }
 
   private handleGridKeydown(e: KeyboardEvent) {

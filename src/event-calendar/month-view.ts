@@ -149,6 +149,8 @@ export interface GroupsOptions {
   readonly timeOf: (event: PdkEvent, day: DayKey) => string;
   /** The days' headings' level (default 3). */
   readonly headingLevel?: number;
+  /** Today in the feed's zone: its heading says so, as the grid's cell does. */
+  readonly today?: DayKey;
 }
 
 /**
@@ -161,8 +163,10 @@ export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, o
     ${repeat(
       groups,
       (group) => group.day,
-      (group) => html`<li part="list-day" class="list-day">
-        <h3 aria-level=${ariaLevel(options.headingLevel ?? 3, 3)}>${formatDay(group.day, ctx.localize.locale)}</h3>
+      (group) => html`<li part=${group.day === options.today ? 'list-day today' : 'list-day'} class="list-day" data-day=${group.day}>
+        <h3 aria-level=${ariaLevel(options.headingLevel ?? 3, 3)}>
+          ${formatDay(group.day, ctx.localize.locale)}${group.day === options.today ? html` <span class="today-label">${ctx.t.todayMarker}</span>` : nothing}
+        </h3>
         <ul class="list-events">
           ${repeat(group.events, (event) => event.id, (event) => renderListEvent(event, group.day, ctx, options))}
         </ul>

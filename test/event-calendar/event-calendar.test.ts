@@ -226,6 +226,20 @@ describe('<pdk-event-calendar>', () => {
       expect(active(el)?.id).to.equal('month-heading');
     });
 
+    it('in a narrow calendar, "Dziś" goes to the events from today on, and today says so', async () => {
+      fetch().set(FEED_URL, {json: calendarFeed({events: [event('today', {title: 'Dziś rano', start: '2026-12-01T09:00:00+01:00'}), ...(calendarFeed().events as object[])]})});
+      const el = await mountCalendar({month: '2026-11'}, '300px');
+      await waitUntil(() => $(el, '.calendar.narrow'), 'the narrow layout');
+      ($(el, '[part~="today-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('grudzień 2026');
+      expect(active(el)?.dataset.event).to.equal('today');
+      const todays = $(el, '.list-day[data-day="2026-12-01"]')!;
+      expect(todays.getAttribute('part')).to.equal('list-day today');
+      expect(text(todays.querySelector('h3')!)).to.equal('wtorek, 1 grudnia 2026 dziś');
+      expect($$(el, '.list-day .today-label')).to.have.length(1);
+    });
+
     it('says that nothing is planned after an empty month with no later events', async () => {
       const el = await mountCalendar({month: '2027-03'});
       expect(text($(el, '[part~="empty"]'))).to.equal('Brak wydarzeń w tym miesiącu. Nie zaplanowano kolejnych wydarzeń.');
@@ -622,7 +636,7 @@ describe('<pdk-event-calendar>', () => {
       const el = await mountCalendar({}, '320px');
       await waitUntil(() => !$(el, '[part~="grid"]'), 'the grid should give way to a list');
       const listed = $$(el, '[part~="list-day"]').map((d) => `${text(d.querySelector('h3'))}: ${[...d.querySelectorAll('.title')].map(text).join(', ')}`);
-      expect(listed.filter((day) => day.includes('Wystawa plakatów'))).to.deep.equal(['wtorek, 1 grudnia 2026: Wystawa plakatów']);
+      expect(listed.filter((day) => day.includes('Wystawa plakatów'))).to.deep.equal(['wtorek, 1 grudnia 2026 dziś: Wystawa plakatów']);
       expect(text($(el, '[data-event="expo"]')!.closest('li')!.querySelector('.time'))).to.equal('15 listopada 2026 – 20 stycznia 2027');
       expect(listed.filter((day) => day.includes('Festiwal zero waste'))).to.have.length(2);
     });
