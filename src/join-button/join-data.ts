@@ -115,7 +115,7 @@ export function toJoinData(values: JoinValues, ctx: DataContext): JoinData {
   return {
     organisation: values.organisation.trim(),
     category: values.category as PartnerCategory,
-    website: values.website.trim(),
+    website: withScheme(values.website).trim(),
     contactPerson: values.contactPerson.trim(),
     email: values.email.trim(),
     phone: values.phone.trim(),
@@ -129,6 +129,15 @@ export function toJoinData(values: JoinValues, ctx: DataContext): JoinData {
     sentAt,
     applicationId: values.applicationId,
   };
+}
+
+/**
+ * A website typed without its scheme ("www.example.pl", as a phone's URL
+ * keyboard invites) as an https:// address; anything else as it is.
+ */
+export function withScheme(value: string): string {
+  const typed = value.trim();
+  return /^[^\s/:@]+\.[^\s/:@]+(?:[/?#]\S*)?$/.test(typed) ? `https://${typed}` : value;
 }
 
 /** What one input or change event in the form does to the values; null when it is no field of ours. */

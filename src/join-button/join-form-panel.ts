@@ -12,7 +12,7 @@ import type {LocalizeController} from '../i18n/localize.js';
 import {emit} from '../shared/events.js';
 import {copyText} from '../shared/copy-text.js';
 import {clearDraft, draftKey, loadDraft, saveDraft} from './draft-store.js';
-import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, newApplicationId, resolveEndpoint, toJoinData} from './join-data.js';
+import {applyInput, emptyValues, FIELD_ORDER, isPristine, looksLikeBot, newApplicationId, resolveEndpoint, toJoinData, withScheme} from './join-data.js';
 import type {FieldName, JoinData, JoinValues} from './join-data.js';
 import {joinEmail} from './join-email.js';
 import {fieldId, renderForm, renderMail, renderSuccess, type Choice, type SummaryLink} from './join-form.js';
@@ -175,6 +175,7 @@ export class JoinFormPanel implements ReactiveController {
     const name = target.name as FieldName;
     // Chromium also fires focusout when a render removes the focused field (the form giving way to a panel).
     if (this.state.view !== 'form' || !FIELD_ORDER.includes(name)) return;
+    if (name === 'website') target.value = withScheme(target.value);
     const values = this.withField(this.state.values, target);
     if (values) this.keepIfChanged(values);
     // An empty field passed by is no error yet: screen reader users tab through a form to learn it,

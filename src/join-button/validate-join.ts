@@ -1,6 +1,6 @@
 /** Checks the join form's values; returns a message per invalid field. Pure. */
 import type {FieldName, JoinValues} from './join-data.js';
-import {FIELD_ORDER} from './join-data.js';
+import {FIELD_ORDER, withScheme} from './join-data.js';
 import type {JoinMessages} from './messages.js';
 
 export type FieldErrors = Partial<Record<FieldName, string>>;
@@ -31,7 +31,7 @@ export function validateField(field: FieldName, values: JoinValues, t: JoinMessa
     case 'category':
       return value ? '' : t.category;
     case 'website':
-      return !value || isWebsite(value) ? '' : t.website;
+      return !value || isWebsite(withScheme(value)) ? '' : t.website;
     case 'contactPerson':
       return value ? '' : t.contactPerson;
     case 'email':

@@ -14,13 +14,13 @@ import {$, active, dialog, field, fillValid, open, submit, text, type} from './j
 const mount = async (lang = 'pl') =>
   (await mountUntil<PdkJoinButton>(html`<pdk-join-button src=${FEED_URL} lang=${lang}></pdk-join-button>`, 'pdk-ready')).el;
 
-/** Opens the dialog and sends it with two errors: no e-mail, a website without https://. */
+/** Opens the dialog and sends it with two errors: no e-mail, a website that is no address. */
 async function sendWithTwoErrors() {
   const el = await mount();
   await open(el);
   await fillValid(el);
   await type(el, 'email', '');
-  await type(el, 'website', 'zielony.example.org');
+  await type(el, 'website', 'zielony przykład');
   await submit(el);
   return el;
 }
@@ -292,6 +292,17 @@ describe('<pdk-join-button>', () => {
       await el.updateComplete;
       expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('false');
       expect($(el, '#join-email-error')).to.be.null;
+    });
+
+    it('completes a website typed without https:// on leaving it', async () => {
+      const el = await mount();
+      await open(el);
+      field(el, 'website').focus();
+      await sendKeys({type: 'www.fundacja.pl'});
+      await sendKeys({press: 'Tab'});
+      await el.updateComplete;
+      expect(field(el, 'website').value).to.equal('https://www.fundacja.pl');
+      expect(field(el, 'website').getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('checks the phone number on leaving it', async () => {

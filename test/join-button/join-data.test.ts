@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {applyInput, emptyValues, isPristine, looksLikeBot, resolveEndpoint, toJoinData} from '../../src/join-button/join-data.js';
+import {applyInput, emptyValues, isPristine, looksLikeBot, resolveEndpoint, toJoinData, withScheme} from '../../src/join-button/join-data.js';
 
 const NOW = Date.UTC(2026, 11, 1, 10);
 const input = (name: string, value = '', checked = false) => ({name, value, checked});
@@ -42,11 +42,19 @@ describe('join data', () => {
     expect(resolveEndpoint('http://[', 'https://partner.example.org/')).to.equal('');
   });
 
+  it('puts https:// before a website typed without it, and nowhere else', () => {
+    expect(withScheme(' www.example.pl ')).to.equal('https://www.example.pl');
+    expect(withScheme('example.org/o-nas?x=1')).to.equal('https://example.org/o-nas?x=1');
+    for (const other of ['https://example.org', 'http://example.org', 'ftp://example.org', 'anna@example.org', 'example', 'exa mple.org', 'localhost:8080', ''])
+      expect(withScheme(other), other).to.equal(other);
+  });
+
   it('trims what is sent and stamps it', () => {
-    const values = {...emptyValues(), organisation: ' Fundacja ', category: 'ngo' as const, email: ' a@b.pl ', consent: true, consentAt: '2026-12-01T09:59:00.000Z', applicationId: 'id-1'};
+    const values = {...emptyValues(), website: 'www.fundacja.pl', organisation: ' Fundacja ', category: 'ngo' as const, email: ' a@b.pl ', consent: true, consentAt: '2026-12-01T09:59:00.000Z', applicationId: 'id-1'};
     const data = toJoinData(values, {lang: 'en', consentText: 'I agree', page: 'https://p.example/', openedAt: NOW - 90_000, now: NOW});
     expect(data).to.deep.include({
       organisation: 'Fundacja',
+      website: 'https://www.fundacja.pl',
       email: 'a@b.pl',
       lang: 'en',
       page: 'https://p.example/',

@@ -43,7 +43,7 @@ describe('join form validation', () => {
     for (const good of ['a.b+c@um.warszawa.pl', 'x@sub.example.museum']) expect(validateField('email', {...valid(), email: good}, t)).to.equal('');
   });
 
-  for (const bad of ['example.org', 'www.example.org', 'ftp://example.org', 'https://localhost', 'https://exa mple.org']) {
+  for (const bad of ['example', 'anna@example.org', 'ftp://example.org', 'https://localhost', 'https://exa mple.org']) {
     it(`rejects the website "${bad}"`, () => {
       expect(validateField('website', {...valid(), website: bad}, t)).to.equal('Podaj adres strony zaczynający się od https://');
     });
@@ -51,6 +51,8 @@ describe('join form validation', () => {
 
   it('accepts http and https websites, and an empty one (optional)', () => {
     for (const good of ['https://example.org', 'http://example.org/o-nas', '']) expect(validateField('website', {...valid(), website: good}, t)).to.equal('');
+    // Typed without https:// (a phone's URL keyboard offers "www." and ".pl"): it is added.
+    for (const bare of ['example.org', 'www.example.org/o-nas']) expect(validateField('website', {...valid(), website: bare}, t)).to.equal('');
   });
 
   it('checks phone numbers loosely: digits, spaces, +, brackets, dashes; at least 7 digits', () => {
