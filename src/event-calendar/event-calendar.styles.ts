@@ -315,9 +315,9 @@ export const styles = css`
     overscroll-behavior: contain;
     padding: 0 var(--_pad) var(--_pad);
   }
-  /* A short window (a landscape phone, 400% zoom): a fixed bar would take a third of it; the
-     whole dialog scrolls, the bar with it. */
-  @media (max-height: 30em) {
+  /* A very short window (400% zoom; a landscape phone is taller): a fixed bar would take a third
+     of it; the whole dialog scrolls, the bar with it. */
+  @media (max-height: 20em) {
     .detail-dialog[open] {
       display: block;
       overflow: auto;
