@@ -84,7 +84,9 @@ export const styles = css`
     font-weight: 700;
   }
   @media print {
-    dialog {
+    /* As specific as the open dialog's display above, which it must beat. */
+    dialog,
+    dialog[open]:not(.short) {
       display: none;
     }
   }

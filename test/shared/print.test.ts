@@ -2,7 +2,7 @@
  * SPEC: "Printing the page prints the content legibly (no buttons or
  * filters; the month as a list)", checked with the print media emulated.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {html, type TemplateResult} from 'lit';
 import sinon from 'sinon';
@@ -138,8 +138,13 @@ describe('printing', () => {
     expect(printed(el, '.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 1 organizacja więcej']);
   });
 
-  it('prints nothing of the join button', async () => {
+  it('prints nothing of the join button, its dialog open or not', async () => {
     const el = await mount(html`<pdk-join-button src=${FEED_URL}></pdk-join-button>`);
+    expect(printed(el, '*')).to.have.length(0);
+    await emulateMedia({media: 'screen'});
+    await (el as HTMLElement & {show(): Promise<void>}).show();
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form is in');
+    await emulateMedia({media: 'print'});
     expect(printed(el, '*')).to.have.length(0);
   });
 });
