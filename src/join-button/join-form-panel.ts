@@ -91,7 +91,7 @@ export class JoinFormPanel implements ReactiveController {
   render() {
     const t = this.t;
     const {view, values} = this.state;
-    if (view === 'success') return renderSuccess(t, values.email || this.to);
+    if (view === 'success') return renderSuccess(t, values.email || this.to, this.to);
     if (view === 'mail') {
       const {mailText: text, mailUrl: url, copyStatus} = this.state;
       return renderMail({t, to: this.to, url, text, copyStatus, onCopy: () => this.handleCopy(), onBack: () => this.showView('form')});

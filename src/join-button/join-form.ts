@@ -230,10 +230,10 @@ function textarea(ctx: FormContext) {
   </div>`;
 }
 
-export function renderSuccess(t: JoinMessages, email: string) {
+export function renderSuccess(t: JoinMessages, reply: string, to: string) {
   return html`<div class="panel" part="success">
     <h3 id="join-panel-title" tabindex="-1">${t.successTitle}</h3>
-    <p>${t.successBody(email)}</p>
+    <p>${t.successBody(reply, to)}</p>
   </div>`;
 }
 

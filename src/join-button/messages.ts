@@ -41,7 +41,8 @@ export interface JoinMessages {
   sendError: Record<SendFailure, (email: string) => string>;
   retry: string;
   successTitle: string;
-  successBody: (email: string) => string;
+  /** `reply`: where the answer goes (the visitor's address); `to`: where to write with questions. */
+  successBody: (reply: string, to: string) => string;
   mailTitle: string;
   mailBody: (email: string) => string;
   mailSubject: (organisation: string) => string;
@@ -60,7 +61,7 @@ export interface JoinMessages {
 
 const pl: JoinMessages = {
   intro: [
-    'Partnerstwo dla Klimatu to platforma współpracy m.st. Warszawy z administracją, ambasadami, organizacjami pozarządowymi, instytucjami, firmami i szkołami. Koordynuje je Biuro Ochrony Powietrza i Polityki Klimatycznej (BOPIPK).',
+    'Partnerstwo dla Klimatu to platforma współpracy miasta stołecznego Warszawy z administracją, ambasadami, organizacjami pozarządowymi, instytucjami, firmami i szkołami. Koordynuje je Biuro Ochrony Powietrza i Polityki Klimatycznej (BOPIPK).',
     'Dołączenie jest bezpłatne. Partnerzy organizują i współtworzą wydarzenia klimatyczne – konferencje, debaty, warsztaty – oraz dzielą się doświadczeniem i wiedzą.',
   ],
   required: '(wymagane)',
@@ -86,17 +87,17 @@ const pl: JoinMessages = {
     'joint-projects': 'Wspólne projekty',
   },
   consent:
-    'Wyrażam zgodę na przetwarzanie moich danych osobowych podanych w formularzu przez m.st. Warszawę w celu rozpatrzenia zgłoszenia do Partnerstwa dla Klimatu i kontaktu w tej sprawie.',
+    'Wyrażam zgodę na przetwarzanie moich danych osobowych podanych w formularzu przez miasto stołeczne Warszawę w celu rozpatrzenia zgłoszenia do Partnerstwa dla Klimatu i kontaktu w tej sprawie.',
   privacyLink: 'Informacja o przetwarzaniu danych osobowych',
   honeypot: 'Nie wypełniaj tego pola',
   errors: {
     organisation: 'Podaj nazwę organizacji',
-    category: 'Wybierz kategorię',
-    website: 'Podaj adres strony zaczynający się od https://',
+    category: 'Wybierz rodzaj organizacji',
+    website: 'Podaj poprawny adres strony, na przykład https://www.example.pl',
     contactPerson: 'Podaj imię i nazwisko osoby do kontaktu',
     emailMissing: 'Podaj adres e-mail',
     emailFormat: 'Podaj adres e-mail w formacie nazwa@domena.pl',
-    phone: 'Podaj numer telefonu, na przykład +48 22 123 45 67',
+    phone: 'Podaj pełny numer telefonu, na przykład +48 22 123 45 67, albo zostaw pole puste',
     message: (max) => `Wiadomość może mieć najwyżej ${max} znaków`,
     consent: 'Zaznacz zgodę na przetwarzanie danych osobowych',
   },
@@ -117,8 +118,8 @@ const pl: JoinMessages = {
   },
   retry: 'Spróbuj ponownie',
   successTitle: 'Dziękujemy za zgłoszenie!',
-  successBody: (email) =>
-    `Zgłoszenie trafiło do Biura Ochrony Powietrza i Polityki Klimatycznej. Zapoznamy się z nim i odpowiemy na adres ${email}. W razie pytań napisz na partnerstwo@um.warszawa.pl.`,
+  successBody: (reply, to) =>
+    `Zgłoszenie trafiło do Biura Ochrony Powietrza i Polityki Klimatycznej. Zapoznamy się z nim i odpowiemy na adres ${reply}. W razie pytań napisz na ${to}.`,
   mailTitle: 'Wyślij zgłoszenie e-mailem',
   mailBody: (email) =>
     `Otworzyliśmy program pocztowy z gotową wiadomością do ${email}. Jeśli się nie otworzył, skopiuj poniższy tekst i wyślij go na adres ${email}.`,
@@ -127,9 +128,9 @@ const pl: JoinMessages = {
   mailYes: 'tak',
   mailSentFrom: 'Wysłano ze strony',
   mailConsentGiven: 'Zgoda na przetwarzanie danych osobowych',
-  mailTruncated: '[Wiadomość skrócona – pełny tekst jest w oknie formularza]',
+  mailTruncated: '[Wiadomość skrócona – wklej tu pełny tekst skopiowany z formularza]',
   mailTextLabel: 'Treść zgłoszenia',
-  copy: 'Kopiuj',
+  copy: 'Kopiuj treść zgłoszenia',
   openMailAgain: 'Otwórz ponownie w programie pocztowym',
   copied: 'Skopiowano do schowka.',
   copyFailed: 'Nie udało się skopiować. Zaznacz tekst i skopiuj go ręcznie (Ctrl+C).',
@@ -169,12 +170,12 @@ const en: JoinMessages = {
   honeypot: 'Leave this field empty',
   errors: {
     organisation: 'Enter the name of your organisation',
-    category: 'Choose a category',
-    website: 'Enter a website address starting with https://',
+    category: 'Choose the type of organisation',
+    website: 'Enter a valid website address, for example https://www.example.org',
     contactPerson: 'Enter the name of the contact person',
     emailMissing: 'Enter an email address',
     emailFormat: 'Enter an email address in the format name@example.com',
-    phone: 'Enter a phone number, for example +48 22 123 45 67',
+    phone: 'Enter a full phone number, for example +48 22 123 45 67, or leave the field empty',
     message: (max) => `The message can be at most ${max.toLocaleString('en')} characters long`,
     consent: 'Tick the box to agree to the processing of your personal data',
   },
@@ -192,8 +193,8 @@ const en: JoinMessages = {
   },
   retry: 'Try again',
   successTitle: 'Thank you for your application!',
-  successBody: (email) =>
-    `Your application has reached the Air Protection and Climate Policy Office. We will read it and reply to ${email}. If you have questions, write to partnerstwo@um.warszawa.pl.`,
+  successBody: (reply, to) =>
+    `Your application has reached the Air Protection and Climate Policy Office. We will read it and reply to ${reply}. If you have questions, write to ${to}.`,
   mailTitle: 'Send the application by email',
   mailBody: (email) =>
     `We have opened your email program with a ready message to ${email}. If it did not open, copy the text below and send it to ${email}.`,
@@ -202,9 +203,9 @@ const en: JoinMessages = {
   mailYes: 'yes',
   mailSentFrom: 'Sent from',
   mailConsentGiven: 'Consent to the processing of personal data',
-  mailTruncated: '[Message shortened – the full text is in the form window]',
+  mailTruncated: '[Message shortened – paste here the full text copied from the form]',
   mailTextLabel: 'Text of the application',
-  copy: 'Copy',
+  copy: 'Copy the text',
   openMailAgain: 'Open in your email program again',
   copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy. Select the text and copy it yourself (Ctrl+C).',

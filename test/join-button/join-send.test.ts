@@ -49,6 +49,14 @@ describe('<pdk-join-button> sending', () => {
   });
 
   describe('with an endpoint', () => {
+    it('thanks the visitor naming the address the page set for questions, not the city\'s', async () => {
+      const el = await mount({action: ENDPOINT, email: 'klimat@partner.example.org'});
+      await openFilled(el);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="success"]'));
+      expect(text($(el, '[part~="success"]'))).to.contain('W razie pytań napisz na klimat@partner.example.org.').and.not.contain('um.warszawa.pl');
+    });
+
     it('sends the page\'s address without its #fragment, where sign-in tokens live', async () => {
       const address = location.href;
       history.replaceState(null, '', '#access_token=abc123');
@@ -90,7 +98,7 @@ describe('<pdk-join-button> sending', () => {
         message: 'Chcemy współorganizować warsztaty.',
         consent: {
           given: true,
-          text: 'Wyrażam zgodę na przetwarzanie moich danych osobowych podanych w formularzu przez m.st. Warszawę w celu rozpatrzenia zgłoszenia do Partnerstwa dla Klimatu i kontaktu w tej sprawie.',
+          text: 'Wyrażam zgodę na przetwarzanie moich danych osobowych podanych w formularzu przez miasto stołeczne Warszawę w celu rozpatrzenia zgłoszenia do Partnerstwa dla Klimatu i kontaktu w tej sprawie.',
           at: new Date(OPENED + 30_000).toISOString(),
         },
         lang: 'pl',

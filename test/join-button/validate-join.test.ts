@@ -22,7 +22,7 @@ describe('join form validation', () => {
     const errors = validateAll(emptyValues(), t);
     expect(Object.entries(errors)).to.deep.equal([
       ['organisation', 'Podaj nazwę organizacji'],
-      ['category', 'Wybierz kategorię'],
+      ['category', 'Wybierz rodzaj organizacji'],
       ['contactPerson', 'Podaj imię i nazwisko osoby do kontaktu'],
       ['email', 'Podaj adres e-mail'],
       ['consent', 'Zaznacz zgodę na przetwarzanie danych osobowych'],
@@ -45,7 +45,7 @@ describe('join form validation', () => {
 
   for (const bad of ['example', 'anna@example.org', 'ftp://example.org', 'https://localhost', 'https://exa mple.org']) {
     it(`rejects the website "${bad}"`, () => {
-      expect(validateField('website', {...valid(), website: bad}, t)).to.equal('Podaj adres strony zaczynający się od https://');
+      expect(validateField('website', {...valid(), website: bad}, t)).to.equal('Podaj poprawny adres strony, na przykład https://www.example.pl');
     });
   }
 
