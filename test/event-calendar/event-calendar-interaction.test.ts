@@ -384,7 +384,7 @@ describe('<pdk-event-calendar>', () => {
       document.dispatchEvent(new CustomEvent('pdk-partner-select', {detail: {id: 'b'}, bubbles: true, composed: true}));
       await el.updateComplete;
       const chip = $(el, '[part~="following"]')!;
-      expect(text(chip)).to.equal('Wydarzenia: Zielona Praga ✕ pokaż wszystkie');
+      expect(text(chip)).to.equal('Wydarzenia partnera: Zielona Praga ✕ Pokaż wszystkie wydarzenia');
       // The name is isolated: one in Hebrew or Arabic would not reorder what is around it.
       expect(text(chip.querySelector('bdi'))).to.equal('Zielona Praga');
       // The count, a live region, names the partner for a screen reader: a choice made in a

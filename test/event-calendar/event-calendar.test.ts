@@ -203,10 +203,10 @@ describe('<pdk-event-calendar>', () => {
     it('says when the next event is in an empty month, and jumps to it', async () => {
       const el = await mountCalendar({month: '2026-11'});
       const empty = $(el, '[part~="empty"]')!;
-      expect(text(empty)).to.equal('Brak wydarzeń w tym miesiącu. Najbliższe: 3 grudnia 2026');
+      expect(text(empty)).to.equal('Brak wydarzeń w tym miesiącu. Najbliższe wydarzenie: 3 grudnia 2026');
       await expect(el).to.be.accessible();
       const button = empty.querySelector('button') as HTMLButtonElement;
-      expect(text(button)).to.equal('Najbliższe: 3 grudnia 2026');
+      expect(text(button)).to.equal('Najbliższe wydarzenie: 3 grudnia 2026');
       button.focus();
       button.click();
       await el.updateComplete;
