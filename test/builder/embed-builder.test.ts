@@ -80,7 +80,7 @@ describe('<pdk-embed-builder>', function () {
       const stub = stubFetch({[url]: {status: 403}});
       try {
         el = await mountBuilder(url);
-        expect(text(q(el, '#feed-status'))).to.contain('HTTP 403: nie wydał pliku (brak dostępu: plik musi być publiczny)');
+        expect(text(q(el, '#feed-status'))).to.contain('HTTP 403: nie udostępnił pliku (brak dostępu: plik musi być publiczny)');
         expect(text(q(el, '#feed-status'))).not.to.contain('nie ma pliku');
       } finally {
         stub.restore();
@@ -288,11 +288,11 @@ describe('<pdk-embed-builder>', function () {
     it('checks contrast live against WCAG AA', async () => {
       el = await mountBuilder(undefined, 'en');
       await type(el, '#theme-text', '#000000');
-      expect(text(q(el, '[data-pair="text"]'))).to.contain('21:1 ✓ AA');
+      expect(text(q(el, '[data-pair="text"]'))).to.contain('21:1 – enough (AA)');
       await type(el, '#theme-text', '#777777');
       expect(q(el, '[data-pair="text"]').className).to.equal('fail');
-      expect(text(q(el, '[data-pair="text"]'))).to.contain('4.47:1').and.contain('below AA');
-      expect(text(q(el, '[data-pair="button"]'))).to.contain('✓ AA');
+      expect(text(q(el, '[data-pair="text"]'))).to.contain('4.47:1').and.contain('too low (below AA)');
+      expect(text(q(el, '[data-pair="button"]'))).to.contain('enough (AA)');
       expect(q(el, '.contrast').getAttribute('aria-live')).to.equal('polite');
     });
 
