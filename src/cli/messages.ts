@@ -82,8 +82,8 @@ Exit codes: 0 done (warnings allowed), 1 errors (build writes nothing unless
 Unknown categories, event types and statuses and URLs that are not http(s) are
 errors here, although the widgets tolerate them.
 
-Spreadsheet columns (the Polish names in brackets work too, in any case, with
-or without Polish letters; templates/ has examples):
+Spreadsheet columns (the Polish names in brackets work too, in upper or lower
+case, with or without Polish letters; templates/ has examples):
 ${columnsHelp()}
 category, type, status: the ids, or the names the widgets show, in Polish or
 English (Samorząd, Debata, odwołane).
@@ -132,8 +132,8 @@ Opcje:
 
 Kody wyjścia: 0 gotowe (ostrzeżenia są dozwolone), 1 błędy (build niczego nie
 zapisuje bez --keep-going), 2 nie da się odczytać lub zapisać pliku albo
-polecenie jest błędne. Nieznane kategorie, typy i statusy wydarzeń oraz adresy
-inne niż http(s) są tu błędami, choć widżety je tolerują.
+polecenie jest błędne. Nieznane kategorie partnerów, rodzaje i statusy wydarzeń
+oraz adresy inne niż http(s) są tu błędami, choć widżety je tolerują.
 
 Kolumny arkuszy (działają też polskie nazwy w nawiasach, wielkimi lub małymi
 literami, z polskimi znakami lub bez; przykłady w templates/):
@@ -209,7 +209,7 @@ export const messages: Record<CliLang, CliMessages> = {
     fileNotFound: 'no such file',
     isDirectory: 'it is a directory',
     timedOut: (n) => `no answer within ${n} s`,
-    httpStatus: (n, t) => `the server answered HTTP ${n}${t ? ` ${t}` : ''}`,
+    httpStatus: (n, t) => `the server answered with HTTP ${n}${t ? ` ${t}` : ''}`,
     network: (d) => `network error (${d})`,
     notJson: (d, line, column) =>
       `the feed is not valid JSON: ${d}${line ? ` (line ${line}, column ${column})` : ''}`,
@@ -249,7 +249,7 @@ export const messages: Record<CliLang, CliMessages> = {
     fileNotFound: 'nie ma takiego pliku',
     isDirectory: 'to jest katalog',
     timedOut: (n) => `brak odpowiedzi w ciągu ${n} s`,
-    httpStatus: (n, t) => `serwer odpowiedział HTTP ${n}${t ? ` ${t}` : ''}`,
+    httpStatus: (n, t) => `serwer odpowiedział kodem HTTP ${n}${t ? ` ${t}` : ''}`,
     network: (d) => `błąd sieci (${d})`,
     notJson: (d, line, column) =>
       `plik nie jest poprawnym JSON-em: ${d}${line ? ` (wiersz ${line}, kolumna ${column})` : ''}`,

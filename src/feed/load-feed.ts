@@ -120,7 +120,7 @@ async function fetchAndValidate(url: string, timeoutMs: number, reload: boolean)
   });
   if (result.issues.length) {
     console.warn(
-      `pdk-widgets: the feed ${url} has ${result.issues.length} problem(s); the entries named were skipped or changed:\n${formatIssues(result.issues)}`,
+      `pdk-widgets: the feed ${url} has ${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'}; the entries named were skipped or changed:\n${formatIssues(result.issues)}`,
     );
   }
   saveCopySoon(url, text);

@@ -128,7 +128,7 @@ describe('loadFeed', () => {
     fetch = stubFetch({[FEED_URL]: {json: feed({events: [event('x', {start: 'soon'}), event('y', {end: 'x'})]})}});
     await Promise.all([loadFeed(FEED_URL), loadFeed(FEED_URL)]);
     expect(warn.callCount).to.equal(1);
-    expect(warn.firstCall.args[0]).to.contain('$.events[0].start').and.contain('$.events[1].end');
+    expect(warn.firstCall.args[0]).to.contain('has 2 problems;').and.contain('$.events[0].start').and.contain('$.events[1].end');
   });
 
   describe('the last good copy', () => {
