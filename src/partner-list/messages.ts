@@ -38,9 +38,9 @@ export const pl: PartnerListMessages = {
   searchLabel: 'Szukaj organizacji',
   filtersLabel: 'Wyszukiwanie i filtry partnerów',
   categoryLegend: 'Kategoria',
-  areaLegend: 'Obszar działań',
+  areaLegend: 'Obszar tematyczny',
   categoryPrefix: 'Kategoria:',
-  areasLabel: 'Obszary działań',
+  areasLabel: 'Obszary tematyczne',
   // "other" is Polish for fractions ("1,5 organizacji"); counts never are.
   found: (n, form) =>
     n === 0 ? 'Nie znaleziono żadnej organizacji' : `Znaleziono: ${n} ${plPick(form, 'organizacja', 'organizacje', 'organizacji')}`,
@@ -60,9 +60,9 @@ export const en: PartnerListMessages = {
   searchLabel: 'Search organisations',
   filtersLabel: 'Partner search and filters',
   categoryLegend: 'Category',
-  areaLegend: 'Area',
+  areaLegend: 'Theme',
   categoryPrefix: 'Category:',
-  areasLabel: 'Areas',
+  areasLabel: 'Themes',
   found: (n, form) => (n === 0 ? 'No organisations found' : `${n} ${form === 'one' ? 'organisation' : 'organisations'} found`),
   noResults: 'No organisation matches your search and filters.',
   clearFilters: 'Clear filters',

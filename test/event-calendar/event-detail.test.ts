@@ -85,7 +85,7 @@ describe('<pdk-event-calendar> event detail', () => {
       expect(text(map)).to.equal('Pokaż na mapie (otwiera się w nowej karcie)');
       const online = part(root, 'detail-online')!.querySelector('a')!;
       expect(online.href).to.equal('https://stream.example.org/live');
-      expect(text(part(root, 'detail-areas'))).to.equal('Obszary Ekologiczny transport, Efektywność energetyczna');
+      expect(text(part(root, 'detail-areas'))).to.equal('Obszary tematyczne Ekologiczny transport, Efektywność energetyczna');
       const description = part(root, 'detail-description')!;
       expect(description.textContent).to.equal('Pierwsza linia.\nDruga linia.');
       expect(getComputedStyle(description).whiteSpace).to.equal('pre-line');

@@ -91,7 +91,7 @@ describe('<pdk-partner-list controls>', () => {
     it('category and area toggles are buttons with aria-pressed in labelled fieldsets', async () => {
       const el = await mount(withControls());
       const legends = all(el, 'fieldset[part~="filters"] > legend').map(text);
-      expect(legends).to.deep.equal(['Kategoria', 'Obszar działań']);
+      expect(legends).to.deep.equal(['Kategoria', 'Obszar tematyczny']);
       expect(toggles(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.be.true;
       toggle(el, 'Firma').click();
       await el.updateComplete;
@@ -218,7 +218,7 @@ describe('<pdk-partner-list controls>', () => {
       expect(text(one(el, '[part~="status"]'))).to.equal('7 organisations found');
       await type(el, 'lokalna');
       expect(text(one(el, '[part~="status"]'))).to.equal('1 organisation found');
-      expect(all(el, 'legend').map(text)).to.deep.equal(['Category', 'Area']);
+      expect(all(el, 'legend').map(text)).to.deep.equal(['Category', 'Theme']);
       await type(el, 'nothing like it');
       expect(text(one(el, '[part~="clear-button"]'))).to.equal('Clear filters');
       await expect(el).to.be.accessible();
