@@ -79,8 +79,9 @@ export const pl: CalendarMessages = {
   emptyListPast: 'Brak wydarzeń.',
   showEarlier: (n) => `Pokaż wcześniejsze (${n})`,
   showMore: (n) => `Pokaż więcej (${n})`,
-  notPrinted: (n, plural) => `…i ${n} ${PL_EVENTS[plural]} więcej`,
-  notPrintedEarlier: (n, plural) => `…i ${n} ${PL_EVENTS[plural]} wcześniej`,
+  notPrinted: (n, plural) => `…i jeszcze ${n} ${PL_EVENTS[plural]}`,
+  // The adjective agrees with the count as the noun does: 1 wcześniejsze, 2 wcześniejsze, 5 wcześniejszych.
+  notPrintedEarlier: (n, plural) => `…oraz ${n} ${plural === 'one' || plural === 'few' ? 'wcześniejsze' : 'wcześniejszych'} ${PL_EVENTS[plural]}`,
   inPage: (n, total) => `Pokazano ${n} z ${total} wydarzeń`,
   listHeading: 'Nadchodzące wydarzenia',
   listHeadingPast: 'Wydarzenia',

@@ -47,7 +47,7 @@ export const pl: PartnerListMessages = {
   noResults: 'Żadna organizacja nie spełnia wybranych kryteriów.',
   clearFilters: 'Wyczyść filtry',
   showMore: (n) => `Pokaż więcej (${n})`,
-  notPrinted: (n, form) => `…i ${n} ${plPick(form, 'organizacja', 'organizacje', 'organizacji')} więcej`,
+  notPrinted: (n, form) => `…i jeszcze ${n} ${plPick(form, 'organizacja', 'organizacje', 'organizacji')}`,
   upcoming: (n, form) =>
     `${n} ${plPick(form, 'nadchodzące wydarzenie', 'nadchodzące wydarzenia', 'nadchodzących wydarzeń')}`,
   since: (year) => `W Partnerstwie od ${year}`,

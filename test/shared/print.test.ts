@@ -117,7 +117,7 @@ describe('printing', () => {
     const el = await mount(html`<pdk-event-calendar src=${FEED_URL} view="list"></pdk-event-calendar>`);
     expect(printed(el, CONTROLS)).to.have.length(0);
     expect(printed(el, '[part~="event"]')).to.have.length(100);
-    expect(printed(el, 'p.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 30 wydarzeń więcej']);
+    expect(printed(el, 'p.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i jeszcze 30 wydarzeń']);
   });
 
   it('with past, says how many are not printed before the page and after it', async () => {
@@ -128,14 +128,14 @@ describe('printing', () => {
     fetch.set(FEED_URL, {json: feed({events: [...ended, ...upcoming]})});
     const el = await mount(html`<pdk-event-calendar src=${FEED_URL} view="list" past></pdk-event-calendar>`);
     expect(printed(el, '[part~="event"]')).to.have.length(100);
-    expect(printed(el, 'p.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 100 wydarzeń wcześniej', '…i 80 wydarzeń więcej']);
+    expect(printed(el, 'p.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…oraz 100 wcześniejszych wydarzeń', '…i jeszcze 80 wydarzeń']);
   });
 
   it('prints the partners without the search, the filters or "show more", saying how many are not printed', async () => {
     const el = await mount(html`<pdk-partner-list src=${FEED_URL} controls limit="1"></pdk-partner-list>`);
     expect(printed(el, CONTROLS)).to.have.length(0);
     expect(printed(el, '[part~="name"]').map((n) => n.textContent!.trim())).to.deep.equal(['Beta']);
-    expect(printed(el, '.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i 1 organizacja więcej']);
+    expect(printed(el, '.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i jeszcze 1 organizacja']);
   });
 
   it('prints nothing of the join button, its dialog open or not', async () => {
