@@ -227,7 +227,7 @@ export const pl: BuilderMessages = {
   hashing: 'Obliczanie sum kontrolnych plików…',
   hashFailed: (detail) => `Nie udało się obliczyć sum kontrolnych (${detail}). Kod działa, ale bez zabezpieczenia integrity.`,
   sriNote:
-    'Atrybut integrity sprawdza, czy plik widżetu nie został podmieniony. Obejmuje tylko plik, który nazywa: dlatego kod zawiera też wpisy modulepreload z sumami dla każdego pliku pomocniczego (sprawdzają je przeglądarki oparte na Chromium). Sumy pasują tylko do tej wersji plików.',
+    'Kod zawiera sumy kontrolne (integrity), dzięki którym przeglądarka sprawdzi, czy pliki widżetu nie zostały podmienione. Pasują tylko do tej wersji plików: po aktualizacji widżetów skopiuj kod ponownie.',
   styleNote:
     'Jeśli strona blokuje style w kodzie (nagłówek Content-Security-Policy), przenieś reguły z bloku <style> do arkusza stylów strony.',
   howToHeading: 'Jak wkleić kod',
@@ -370,7 +370,7 @@ export const en: BuilderMessages = {
   hashing: 'Computing the files’ checksums…',
   hashFailed: (detail) => `Could not compute the checksums (${detail}). The code works, but without integrity protection.`,
   sriNote:
-    'The integrity attribute checks that the widget file has not been tampered with. It covers only the file it names: so the code also lists each helper file in a modulepreload line with its own checksum (Chromium-based browsers check these). The checksums fit this version of the files only.',
+    'The code holds checksums (integrity) with which the browser checks that the widget’s files have not been tampered with. They fit this version of the files only: after the widgets are updated, copy the code again.',
   styleNote:
     'If your site blocks inline styles (a Content-Security-Policy header), move the rules of the <style> block into your site’s stylesheet.',
   howToHeading: 'How to paste the code',
