@@ -608,7 +608,7 @@ describe('<pdk-event-calendar>', () => {
       expect([$$(el, '[part~="list-day"]').length, listed()]).to.deep.equal([9, 54]);
       const more = () => $<HTMLButtonElement>(el, '[part~="show-more"]');
       expect(text(more()!)).to.equal('Pokaż więcej (132)');
-      expect(text($(el, 'p.print-only'))).to.equal('…i 132 wydarzenia więcej');
+      expect(text($(el, 'p.print-only'))).to.equal('…i jeszcze 132 wydarzenia');
       await expect(el).to.be.accessible();
       more()!.focus();
       await sendKeys({press: 'Enter'});
