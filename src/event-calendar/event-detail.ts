@@ -29,7 +29,7 @@ const OSM_SEARCH = 'https://www.openstreetmap.org/search?query=';
 /** A link that opens in a new tab, and says so to screen readers. */
 function externalLink(
   href: string,
-  label: string,
+  label: unknown,
   localize: LocalizeController,
   {part, className}: {part?: string; className?: string} = {},
 ) {
@@ -52,8 +52,8 @@ function renderLocation(event: PdkEvent, t: DetailMessages, localize: LocalizeCo
   return row(
     'detail-location',
     t.where,
-    html`${name ? html`<span class="place" dir="auto">${name}</span>` : nothing}
-      ${address ? html`<span class="address" dir="auto">${address}</span>` : nothing}
+    html`${name ? html`<span class="place" dir="auto" lang=${ifDefined(localize.fallbackLang(name))}>${name}</span>` : nothing}
+      ${address ? html`<span class="address" dir="auto" lang=${ifDefined(localize.fallbackLang(address))}>${address}</span>` : nothing}
       <span class="map">${externalLink(OSM_SEARCH + encodeURIComponent(query), t.showOnMap, localize)}</span>`,
   );
 }
@@ -65,9 +65,11 @@ function renderOrganisers(event: PdkEvent, feed: Feed, t: DetailMessages, locali
     'detail-organisers',
     t.organisers,
     html`<ul class="organisers">
-      ${partners.map(
-        (p) => html`<li dir="auto">${p.url ? externalLink(p.url, localize.text(p.name), localize) : localize.text(p.name)}</li>`,
-      )}
+      ${partners.map((p) => {
+        // The name in its language; the link's "opens in a new tab" in the element's.
+        const name = html`<span lang=${ifDefined(localize.fallbackLang(p.name))}>${localize.text(p.name)}</span>`;
+        return html`<li dir="auto">${p.url ? externalLink(p.url, name, localize) : name}</li>`;
+      })}
     </ul>`,
   );
 }

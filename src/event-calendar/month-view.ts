@@ -183,6 +183,7 @@ export function renderDayGroups(groups: readonly DayGroup[], ctx: ViewContext, o
  */
 export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, options: GroupsOptions) {
   const title = ctx.localize.text(event.title);
+  const titleLang = ctx.localize.fallbackLang(event.title);
   const time = options.timeOf(event, day);
   const place = event.location?.name ?? event.location?.address ?? (event.online ? ctx.t.online : '');
   // Listed under each of its days, an event's buttons are told apart by their day.
@@ -203,10 +204,10 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
             @click=${(e: Event) => ctx.onOpenEvent(event.id, e)}
           >
             ${title}</button
-          ><span class="print-only" aria-hidden="true" dir="auto">${title}</span>`
-      : html`<span class="title" dir="auto">${title}</span>`}
+          ><span class="print-only" aria-hidden="true" dir="auto" lang=${ifDefined(titleLang)}>${title}</span>`
+      : html`<span class="title" dir="auto" lang=${ifDefined(titleLang)}>${title}</span>`}
     <span class="meta"
-      >${typeMarker(event, ctx, true)}${place ? html`<span class="where" dir="auto">${place}</span>` : nothing}${event.status === 'cancelled'
+      >${typeMarker(event, ctx, true)}${place ? html`<span class="where" dir="auto" lang=${ifDefined(place === ctx.t.online ? undefined : ctx.localize.fallbackLang(place))}>${place}</span>` : nothing}${event.status === 'cancelled'
         ? html`<span aria-hidden=${ifDefined(saidByButton)}>${cancelledBadge(event, ctx)}</span>`
         : nothing}</span
     >

@@ -97,12 +97,16 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * The other language, when `text` is shown in it because the feed has no
-   * translation: the element that holds it carries that `lang`, so a screen
-   * reader reads it in the right voice (WCAG 3.1.2). Else undefined.
+   * The language `text` is in when it is not the element's, because the feed
+   * has no translation: the element that holds it carries that `lang`, so a
+   * screen reader reads it in the right voice (WCAG 3.1.2). Else undefined.
+   * A plain string is Polish (SPEC: an empty `_en` column means the Polish
+   * text is used for both languages), as are places and addresses.
    */
   fallbackLang(text: Text | undefined): Lang | undefined {
-    if (!text || typeof text === 'string' || text[this.lang] !== undefined) return undefined;
+    if (!text) return undefined;
+    if (typeof text === 'string') return this.lang === 'pl' ? undefined : 'pl';
+    if (text[this.lang] !== undefined) return undefined;
     const other = this.lang === 'pl' ? 'en' : 'pl';
     return text[other] === undefined ? undefined : other;
   }

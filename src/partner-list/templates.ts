@@ -48,6 +48,7 @@ function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string, title?: 
       data-src=${ifDefined(deferred ? partner.logo : undefined)}
       alt=${alt}
       title=${ifDefined(title)}
+      lang=${ifDefined(ctx.localize.fallbackLang(partner.name))}
       width=${LOGO_WIDTH}
       height=${LOGO_HEIGHT}
       loading="lazy"
@@ -77,7 +78,9 @@ function renderLogoTile(entry: PartnerEntry, ctx: CardContext) {
   const logo = renderLogo(entry, ctx, name, name);
   const content =
     logo === nothing
-      ? html`<span class="monogram" part="monogram" role="img" aria-label=${name} title=${name}>${monogram(name)}</span>`
+      ? html`<span class="monogram" part="monogram" role="img" aria-label=${name} title=${name} lang=${ifDefined(ctx.localize.fallbackLang(partner.name))}
+          >${monogram(name)}</span
+        >`
       : logo;
   return html`<li class="card tile" part="card" @contentvisibilityautostatechange=${handleCardVisibility}>
     ${partner.url ? newTabLink(partner.url, ctx, content) : html`<span class="focus-target" tabindex="-1">${content}</span>`}
