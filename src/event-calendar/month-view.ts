@@ -230,7 +230,8 @@ export function renderNoEvents(message: string, next?: NextEventLink, none = '')
     ${message}
     ${next
       ? // "Najbliższe:" is in the button: tabbed to, a date alone would not say where it leads.
-        html`<button type="button" class="link-button" @click=${next.onClick}>${next.label} ${formatDay(next.day, next.locale, DATE)}</button>`
+        // One text node: Chromium names a button from two, with a space between them, without the space.
+        html`<button type="button" class="link-button" @click=${next.onClick}>${`${next.label} ${formatDay(next.day, next.locale, DATE)}`}</button>`
       : none}
   </p>`;
 }
