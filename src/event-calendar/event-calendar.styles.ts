@@ -379,6 +379,13 @@ export const styles = css`
     .print-only {
       display: block;
     }
+    /* An open event or day would print as a box over the month's list (and dim it): the page
+       prints as it is without it, as the join dialog does. As specific as the open rule above. */
+    .detail-dialog,
+    .detail-dialog[open],
+    .detail-dialog::backdrop {
+      display: none;
+    }
     .grid,
     .legend,
     .nav,

@@ -138,6 +138,20 @@ describe('printing', () => {
     expect(printed(el, '.print-only').map((n) => n.textContent!.trim())).to.deep.equal(['…i jeszcze 1 organizacja']);
   });
 
+  it('prints the month as a list also with an event open, without the event\'s dialog over it', async () => {
+    const el = await mount(html`<pdk-event-calendar src=${FEED_URL} month="2026-12"></pdk-event-calendar>`);
+    await emulateMedia({media: 'screen'});
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~="detail"]')!;
+    await waitUntil(() => dialog.open, 'the event opens');
+    await emulateMedia({media: 'print'});
+    expect(printed(el, 'dialog')).to.have.length(0);
+    expect(getComputedStyle(dialog, '::backdrop').display).to.equal('none');
+    expect(printed(el, '.print-only h3').length).to.be.greaterThan(0);
+    await emulateMedia({media: 'screen'});
+    dialog.close();
+  });
+
   it('prints nothing of the join button, its dialog open or not', async () => {
     const el = await mount(html`<pdk-join-button src=${FEED_URL}></pdk-join-button>`);
     expect(printed(el, '*')).to.have.length(0);
