@@ -185,7 +185,8 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
   const title = ctx.localize.text(event.title);
   const titleLang = ctx.localize.fallbackLang(event.title);
   const time = options.timeOf(event, day);
-  const place = event.location?.name ?? event.location?.address ?? (event.online ? ctx.t.online : '');
+  const venue = event.location?.name ?? event.location?.address;
+  const place = venue ?? (event.online ? ctx.t.online : '');
   // Listed under each of its days, an event's buttons are told apart by their day.
   const onDay = options.eachDay && event.firstDay !== event.lastDay && !isLong(event) ? formatDay(day, ctx.localize.locale) : '';
   const name = [title, onDay, time, event.status === 'cancelled' ? ctx.t.cancelled : ''].filter(Boolean).join(', ');
@@ -207,7 +208,7 @@ export function renderListEvent(event: PdkEvent, day: DayKey, ctx: ViewContext, 
           ><span class="print-only" aria-hidden="true" dir="auto" lang=${ifDefined(titleLang)}>${title}</span>`
       : html`<span class="title" dir="auto" lang=${ifDefined(titleLang)}>${title}</span>`}
     <span class="meta"
-      >${typeMarker(event, ctx, true)}${place ? html`<span class="where" dir="auto" lang=${ifDefined(place === ctx.t.online ? undefined : ctx.localize.fallbackLang(place))}>${place}</span>` : nothing}${event.status === 'cancelled'
+      >${typeMarker(event, ctx, true)}${place ? html`<span class="where" dir="auto" lang=${ifDefined(ctx.localize.fallbackLang(venue))}>${place}</span>` : nothing}${event.status === 'cancelled'
         ? html`<span aria-hidden=${ifDefined(saidByButton)}>${cancelledBadge(event, ctx)}</span>`
         : nothing}</span
     >
