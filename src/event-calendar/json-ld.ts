@@ -8,7 +8,8 @@
  * `pdk-widgets` (the one SPEC lets us have). When the page does not allow it,
  * the JSON-LD is skipped: it is a bonus, never a reason to break the widget.
  */
-import type {Feed, Lang, Partner, PdkEvent} from '../feed/types.js';
+import {organisersOf} from '../feed/organisers.js';
+import type {Feed, Lang, PdkEvent} from '../feed/types.js';
 import {isoInZone} from '../feed/zoned-dates.js';
 import {textIn} from '../i18n/text.js';
 
@@ -63,11 +64,8 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
-/** The feed's partners by id: a month's hundreds of events look up their organisers among thousands. */
-const partnersById = (feed: Feed) => new Map(feed.partners.map((p) => [p.id, p]));
-
 /** One schema.org Event. */
-export function eventJsonLd(event: PdkEvent, feed: Feed, lang: Lang, partners: ReadonlyMap<string, Partner> = partnersById(feed)): Record<string, unknown> {
+export function eventJsonLd(event: PdkEvent, feed: Feed, lang: Lang): Record<string, unknown> {
   const zone = feed.timezone;
   const place = event.location && (event.location.name || event.location.address)
     ? compact({
@@ -79,10 +77,7 @@ export function eventJsonLd(event: PdkEvent, feed: Feed, lang: Lang, partners: R
   const virtual = event.online ? {'@type': 'VirtualLocation', url: event.online} : undefined;
   const locations = [place, virtual].filter((l) => l !== undefined);
   const mode = place && virtual ? 'Mixed' : virtual ? 'Online' : 'Offline';
-  const organizers = event.partners.flatMap((id) => {
-    const partner = partners.get(id);
-    return partner ? [compact({'@type': 'Organization', name: textIn(partner.name, lang), url: partner.url})] : [];
-  });
+  const organizers = organisersOf(event, feed).map((partner) => compact({'@type': 'Organization', name: textIn(partner.name, lang), url: partner.url}));
   return compact({
     '@type': 'Event',
     name: textIn(event.title, lang),
@@ -100,8 +95,7 @@ export function eventJsonLd(event: PdkEvent, feed: Feed, lang: Lang, partners: R
 
 /** The JSON text, with `<` escaped so feed text such as `</script>` cannot end the script. */
 export function jsonLdText(events: readonly PdkEvent[], feed: Feed, lang: Lang): string {
-  const partners = partnersById(feed);
-  const data = {'@context': 'https://schema.org', '@graph': events.map((e) => eventJsonLd(e, feed, lang, partners))};
+  const data = {'@context': 'https://schema.org', '@graph': events.map((e) => eventJsonLd(e, feed, lang))};
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
