@@ -153,6 +153,16 @@ function consent(ctx: FormContext) {
   </div>`;
 }
 
+/**
+ * A message with a line break allowed after each "@": on a phone an e-mail
+ * address that does not fit breaks there ("partnerstwo@ / um.warszawa.pl"),
+ * not inside its domain, which is the part people copy by hand.
+ */
+function breakAfterAt(text: string) {
+  const [first, ...rest] = text.split('@');
+  return html`${first}${rest.map((part) => html`@<wbr />${part}`)}`;
+}
+
 export function renderForm(ctx: FormContext) {
   const {t} = ctx;
   const cooperation = COOPERATION_FORMS.map((id) => ({id, name: t.cooperation[id]}));
@@ -180,7 +190,7 @@ export function renderForm(ctx: FormContext) {
       ? html`<div class="send-error" part="send-error" role="alert">
           <p class="title">${t.sendErrorTitle}</p>
           ${ctx.serverSaid ? html`<p dir="auto">${ctx.serverSaid}</p>` : nothing}
-          <p>${ctx.sendError}</p>
+          <p>${breakAfterAt(ctx.sendError)}</p>
           <button class="button" part="retry-button" type="button" @click=${ctx.onRetry}>${t.retry}</button>
         </div>`
       : nothing}
@@ -233,7 +243,7 @@ function textarea(ctx: FormContext) {
 export function renderSuccess(t: JoinMessages, reply: string, to: string) {
   return html`<div class="panel" part="success">
     <h3 id="join-panel-title" tabindex="-1">${t.successTitle}</h3>
-    <p>${t.successBody(reply, to)}</p>
+    <p>${breakAfterAt(t.successBody(reply, to))}</p>
   </div>`;
 }
 
@@ -252,7 +262,7 @@ export function renderMail(ctx: MailContext) {
   const {t} = ctx;
   return html`<div class="panel" part="mail">
     <h3 id="join-panel-title" tabindex="-1">${t.mailTitle}</h3>
-    <p>${t.mailBody(ctx.to)}</p>
+    <p>${breakAfterAt(t.mailBody(ctx.to))}</p>
     <label part="label" for="join-mail-text">${t.mailTextLabel}</label>
     <textarea part="input mail-text" id="join-mail-text" readonly rows="10" .value=${ctx.text}></textarea>
     <div class="actions">

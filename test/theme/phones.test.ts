@@ -13,6 +13,9 @@ import {resetFeedState} from '../helpers/cleanup.js';
 import {stubFetch, type FetchStub} from '../helpers/fetch-stub.js';
 import {FEED_URL, event, feed, partner} from '../helpers/feeds.js';
 import {mountUntil} from '../helpers/mount.js';
+import {mailer} from '../../src/join-button/mail.js';
+import {fillRequired} from '../join-button/join-helpers.js';
+import sinon from 'sinon';
 
 const LONG_TEXT = 'Spotkanie o efektywności energetycznej budynków szkolnych i komunalnych. '.repeat(30);
 const PHONE_FEED = feed({
@@ -51,6 +54,34 @@ describe('on phones', () => {
   });
 
   describe('the join dialog', () => {
+    it('on a 320 px phone, an e-mail address breaks after its @, not inside the domain people copy', async () => {
+      await setViewport({width: 320, height: 640});
+      const opened = sinon.stub(mailer, 'open');
+      try {
+        const {el} = await mountUntil<PdkJoinButton>(html`<pdk-join-button email="partnerstwo@um.warszawa.pl"></pdk-join-button>`, 'pdk-ready');
+        await openJoin(el);
+        await fillRequired(el);
+        el.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="mail"]'), 'the e-mail panel');
+        // Each text node of the domain sits on one line (a break inside it would give two boxes).
+        const paragraph = el.shadowRoot!.querySelector('[part~="mail"] p')!;
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        const lines = [];
+        while (walker.nextNode()) {
+          const at = walker.currentNode.textContent!.indexOf('um.warszawa.pl');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(walker.currentNode, at);
+          range.setEnd(walker.currentNode, at + 'um.warszawa.pl'.length);
+          lines.push(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size);
+        }
+        expect(lines.length, 'the address is in the text').to.be.greaterThan(0);
+        expect(lines.every((n) => n === 1)).to.be.true;
+      } finally {
+        opened.restore();
+      }
+    });
+
     it('at 200% text on a 360 px phone: the heading keeps its width, the close button its place in the dialog', async () => {
       await setViewport({width: 360, height: 640});
       document.documentElement.style.fontSize = '32px';
