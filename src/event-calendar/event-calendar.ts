@@ -22,7 +22,7 @@ import type {Attendance} from './filter.js';
 import {JsonLdSync} from './json-ld-sync.js';
 import {NarrowController, PartnerFollower} from './host-controllers.js';
 import {dayForKey} from './keyboard.js';
-import {timeOnDay, timeRange, type ViewContext} from './labels.js';
+import {TimeRanges, timeOnDay, timeRange, type ViewContext} from './labels.js';
 import {messages} from './messages.js';
 import * as grid from './month-grid.js';
 import {MonthListPages} from './month-list-page.js';
@@ -161,8 +161,7 @@ export class PdkEventCalendar extends LocalizedElement {
   private focusListFrom?: DayKey;
   /** The feed whose preset ids were last checked (warnAboutPresets). */
   private presetsCheckedFor?: Feed;
-  /** The list view's time ranges in this language: a page more would otherwise format every listed event again. */
-  private listTimes = {locale: '', texts: new WeakMap<PdkEvent, string>()};
+  private readonly listTimes = new TimeRanges();
 
   constructor() {
     super();
@@ -345,14 +344,7 @@ export class PdkEventCalendar extends LocalizedElement {
     const t = this.localize.pick(messages);
     const {shown, listWindow, listDays, inPage, listWidened} = this.model;
     if (!shown.length) return renderNoEvents(this.past ? t.emptyListPast : t.emptyList);
-    const {locale} = this.localize;
-    if (this.listTimes.locale !== locale) this.listTimes = {locale, texts: new WeakMap()};
-    const {texts} = this.listTimes;
-    const timeOf = (event: PdkEvent) => {
-      let time = texts.get(event);
-      if (time === undefined) texts.set(event, (time = timeRange(event, locale, this.model.feed!.timezone, t)));
-      return time;
-    };
+    const timeOf = (event: PdkEvent) => this.listTimes.get(event, this.localize.locale, this.model.feed!.timezone, t);
     const before = listWindow.from;
     const after = shown.length - listWindow.to;
     return html`${before

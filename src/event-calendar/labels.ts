@@ -42,6 +42,22 @@ export function timeRange(event: PdkEvent, locale: string, timeZone: string, t: 
   return event.end === undefined ? formatTime(event.startMs, locale, timeZone) : formatTimeRange(event.startMs, event.endMs, locale, timeZone);
 }
 
+/**
+ * Events' time ranges in one language, each formatted once: a page more of
+ * the list view would otherwise format every listed event again.
+ */
+export class TimeRanges {
+  private locale = '';
+  private texts = new WeakMap<PdkEvent, string>();
+
+  get(event: PdkEvent, locale: string, timeZone: string, t: CalendarMessages): string {
+    if (locale !== this.locale) [this.locale, this.texts] = [locale, new WeakMap()];
+    let text = this.texts.get(event);
+    if (text === undefined) this.texts.set(event, (text = timeRange(event, locale, timeZone, t)));
+    return text;
+  }
+}
+
 /** A coloured, shaped marker plus the type as text for screen readers. */
 export function typeMarker(event: PdkEvent, ctx: ViewContext, visibleText = false) {
   const label = ctx.localize.shared.eventType[event.type];
