@@ -281,10 +281,7 @@ describe('<pdk-join-button>', () => {
     it('checks a field when the visitor leaves it, and clears the message once it is fixed', async () => {
       const el = await mount();
       await open(el);
-      field(el, 'email').focus();
-      await sendKeys({type: 'anna@'});
-      await sendKeys({press: 'Tab'});
-      await el.updateComplete;
+      await typeAndLeave(el, 'email', 'anna@');
       expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
       expect(text($(el, '#join-email-error'))).to.equal('Podaj adres e-mail w formacie nazwa@domena.pl');
       field(el, 'email').focus();
@@ -297,10 +294,7 @@ describe('<pdk-join-button>', () => {
     it('completes a website typed without https:// on leaving it', async () => {
       const el = await mount();
       await open(el);
-      field(el, 'website').focus();
-      await sendKeys({type: 'www.fundacja.pl'});
-      await sendKeys({press: 'Tab'});
-      await el.updateComplete;
+      await typeAndLeave(el, 'website', 'www.fundacja.pl');
       expect(field(el, 'website').value).to.equal('https://www.fundacja.pl');
       expect(field(el, 'website').getAttribute('aria-invalid')).to.equal('false');
     });
@@ -492,6 +486,14 @@ describe('<pdk-join-button>', () => {
 function expectFocus(el: PdkJoinButton, target: Element) {
   const now = active(el);
   expect(now === target, `focus is on ${now?.outerHTML.slice(0, 60) ?? 'nothing'}, not ${target.outerHTML.slice(0, 60)}`).to.be.true;
+}
+
+/** Types into a field with the keyboard and leaves it with Tab, as a visitor does. */
+async function typeAndLeave(el: PdkJoinButton, name: string, text: string) {
+  field(el, name).focus();
+  await sendKeys({type: text});
+  await sendKeys({press: 'Tab'});
+  await el.updateComplete;
 }
 
 async function shiftTab() {
