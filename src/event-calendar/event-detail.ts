@@ -12,6 +12,7 @@ import {organisersOf} from '../feed/organisers.js';
 import type {Feed, PdkEvent} from '../feed/types.js';
 import {formatEventWhen} from '../feed/format-when.js';
 import type {LocalizeController} from '../i18n/localize.js';
+import {newTabLink, type NewTabLinkOptions} from '../shared/new-tab-link.js';
 import {googleCalendarUrl, icsDownloadFor} from './add-to-calendar.js';
 import {detailMessages, type DetailMessages} from './messages-detail.js';
 
@@ -27,16 +28,8 @@ export interface EventDetailContext {
 const OSM_SEARCH = 'https://www.openstreetmap.org/search?query=';
 
 /** A link that opens in a new tab, and says so to screen readers. */
-function externalLink(
-  href: string,
-  label: unknown,
-  localize: LocalizeController,
-  {part, className}: {part?: string; className?: string} = {},
-) {
-  return html`<a href=${href} target="_blank" rel="noopener" part=${ifDefined(part)} class=${ifDefined(className)}
-    >${label}<span class="visually-hidden"> ${localize.shared.opensInNewTab}</span></a
-  >`;
-}
+const externalLink = (href: string, label: unknown, localize: LocalizeController, options?: NewTabLinkOptions) =>
+  newTabLink(href, label, localize.shared.opensInNewTab, options);
 
 function row(part: string, label: string, content: unknown) {
   return html`<div class="row" part=${part}>

@@ -5,6 +5,7 @@
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {newTabLink} from '../shared/new-tab-link.js';
 import {COOPERATION_FORMS, type FieldName, type JoinValues, type TextField} from './join-data.js';
 import type {JoinMessages} from './messages.js';
 import type {FieldErrors} from './validate-join.js';
@@ -129,9 +130,7 @@ function consent(ctx: FormContext) {
   // Beside the label, not in it: inside, the link's text would be part of the checkbox's name.
   const privacy = ctx.privacyUrl
     ? html`<p class="privacy">
-        <a href=${ctx.privacyUrl} target="_blank" rel="noopener noreferrer"
-          >${ctx.t.privacyLink}<span class="visually-hidden"> ${ctx.opensInNewTab}</span></a
-        >
+        ${newTabLink(ctx.privacyUrl, ctx.t.privacyLink, ctx.opensInNewTab)}
       </p>`
     : nothing;
   return html`<div class="field consent" part=${f.part}>

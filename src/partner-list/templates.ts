@@ -9,6 +9,7 @@ import type {PartnerCategory} from '../feed/types.js';
 import type {LocalizeController} from '../i18n/localize.js';
 import type {PartnerListMessages} from './messages.js';
 import {ariaLevel} from '../shared/heading-level.js';
+import {newTabLink} from '../shared/new-tab-link.js';
 import {defersLogo, handleCardVisibility} from './deferred-logos.js';
 import {descriptionOpening} from './description.js';
 import {monogram, sinceYear, type PartnerEntry} from './select.js';
@@ -60,12 +61,9 @@ function renderLogo(entry: PartnerEntry, ctx: CardContext, alt: string, title?: 
   return nothing;
 }
 
-/** Links open a new tab; screen readers are told so, sighted users see the ↗. */
-function newTabLink(url: string, ctx: CardContext, content: unknown) {
-  return html`<a class="link focus-target" part="link" href=${url} target="_blank" rel="noopener"
-    >${content}<span class="visually-hidden"> ${ctx.localize.shared.opensInNewTab}</span></a
-  >`;
-}
+/** A partner's website, in a new tab; screen readers are told so, sighted users see the ↗. */
+const websiteLink = (url: string, ctx: CardContext, content: unknown) =>
+  newTabLink(url, content, ctx.localize.shared.opensInNewTab, {part: 'link', className: 'link focus-target'});
 
 /**
  * A logo wall tile. The name's tooltip is on the image, where it equals the
@@ -83,7 +81,7 @@ function renderLogoTile(entry: PartnerEntry, ctx: CardContext) {
         >`
       : logo;
   return html`<li class="card tile" part="card" @contentvisibilityautostatechange=${handleCardVisibility}>
-    ${partner.url ? newTabLink(partner.url, ctx, content) : html`<span class="focus-target" tabindex="-1">${content}</span>`}
+    ${partner.url ? websiteLink(partner.url, ctx, content) : html`<span class="focus-target" tabindex="-1">${content}</span>`}
   </li>`;
 }
 
@@ -112,7 +110,7 @@ function renderFullCard(entry: PartnerEntry, ctx: CardContext) {
         aria-level=${ariaLevel(ctx.headingLevel, 3)}
         tabindex=${ifDefined(partner.url ? undefined : -1)}
       >
-        ${partner.url ? newTabLink(partner.url, ctx, nameText) : nameText}
+        ${partner.url ? websiteLink(partner.url, ctx, nameText) : nameText}
       </h3>
       <p class="category" part="category">
         <span class="visually-hidden">${t.categoryPrefix} </span>${localize.shared.category[partner.category]}

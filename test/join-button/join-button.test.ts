@@ -133,6 +133,8 @@ describe('<pdk-join-button>', () => {
       const link = consent.closest('[part~="field"]')!.querySelector('a')!;
       expect(link.href).to.equal('https://example.org/privacy');
       expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+      expect(text(link)).to.equal('Informacja o przetwarzaniu danych osobowych (otwiera się w nowej karcie)');
       // The link is beside the label, not in it: the checkbox is named by the consent alone.
       expect(consent.labels!.length).to.equal(1);
       expect(consent.labels![0].contains(link)).to.be.false;
