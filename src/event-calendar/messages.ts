@@ -1,5 +1,6 @@
 /** The calendar's own strings; the shared ones (types, states) live in src/i18n. */
 import type {Lang} from '../feed/types.js';
+import {plWord} from '../i18n/plural.js';
 
 export interface CalendarMessages {
   prevMonth: string;
@@ -51,14 +52,7 @@ export interface CalendarMessages {
   filters: string;
 }
 
-const PL_EVENTS: Record<Intl.LDMLPluralRule, string> = {
-  zero: 'wydarzeń',
-  one: 'wydarzenie',
-  two: 'wydarzenia',
-  few: 'wydarzenia',
-  many: 'wydarzeń',
-  other: 'wydarzenia',
-};
+const plEvents = (plural: Intl.LDMLPluralRule) => plWord(plural, 'wydarzenie', 'wydarzenia', 'wydarzeń');
 
 export const pl: CalendarMessages = {
   prevMonth: 'Poprzedni miesiąc',
@@ -70,7 +64,7 @@ export const pl: CalendarMessages = {
   cancelled: 'odwołane',
   more: (n) => `+${n} więcej`,
   online: 'online',
-  count: (n, plural) => `${n} ${PL_EVENTS[plural]}`,
+  count: (n, plural) => `${n} ${plEvents(plural)}`,
   emptyMonth: 'Brak wydarzeń w tym miesiącu.',
   emptyDay: 'Tego dnia nie ma wydarzeń, które pasują do filtrów.',
   nextEvent: 'Najbliższe wydarzenie:',
@@ -79,9 +73,9 @@ export const pl: CalendarMessages = {
   emptyListPast: 'Brak wydarzeń.',
   showEarlier: (n) => `Pokaż wcześniejsze (${n})`,
   showMore: (n) => `Pokaż więcej (${n})`,
-  notPrinted: (n, plural) => `…i jeszcze ${n} ${PL_EVENTS[plural]}`,
+  notPrinted: (n, plural) => `…i jeszcze ${n} ${plEvents(plural)}`,
   // The adjective agrees with the count as the noun does: 1 wcześniejsze, 2 wcześniejsze, 5 wcześniejszych.
-  notPrintedEarlier: (n, plural) => `…oraz ${n} ${plural === 'one' || plural === 'few' ? 'wcześniejsze' : 'wcześniejszych'} ${PL_EVENTS[plural]}`,
+  notPrintedEarlier: (n, plural) => `…oraz ${n} ${plWord(plural, 'wcześniejsze', 'wcześniejsze', 'wcześniejszych')} ${plEvents(plural)}`,
   inPage: (n, total) => `Pokazano ${n} z ${total} wydarzeń`,
   listHeading: 'Nadchodzące wydarzenia',
   listHeadingPast: 'Wydarzenia',

@@ -1,5 +1,6 @@
 /** The join form's strings, in Polish and English; the button's and the dialog frame's are in shell-messages.ts. */
 import type {Lang} from '../feed/types.js';
+import {plWord} from '../i18n/plural.js';
 import type {CooperationForm, TextField} from './join-data.js';
 import {SEND_TIMEOUT_MS} from './send-join.js';
 
@@ -102,7 +103,7 @@ const pl: JoinMessages = {
     consent: 'Zaznacz zgodę na przetwarzanie danych osobowych',
   },
   summary: (count, plural) =>
-    `Formularz zawiera ${count} ${plural === 'one' ? 'błąd' : plural === 'few' ? 'błędy' : 'błędów'}. Popraw zaznaczone pola.`,
+    `Formularz zawiera ${count} ${plWord(plural, 'błąd', 'błędy', 'błędów')}. Popraw zaznaczone pola.`,
   submit: 'Wyślij zgłoszenie',
   sending: 'Wysyłanie…',
   sendErrorTitle: 'Nie udało się wysłać zgłoszenia',

@@ -4,6 +4,8 @@
  * Polish needs one / few / many ("1 organizacja", "2 organizacje",
  * "5 organizacji", "22 organizacje"), which hand-written rules get wrong.
  */
+import {plWord} from '../i18n/plural.js';
+
 export type PluralForm = Intl.LDMLPluralRule;
 
 export interface PartnerListMessages {
@@ -30,9 +32,6 @@ export interface PartnerListMessages {
   shorterDescription: string;
 }
 
-const plPick = (form: PluralForm, one: string, few: string, many: string) =>
-  form === 'one' ? one : form === 'few' ? few : many;
-
 export const pl: PartnerListMessages = {
   listLabel: 'Partnerzy',
   searchLabel: 'Szukaj organizacji',
@@ -41,15 +40,14 @@ export const pl: PartnerListMessages = {
   areaLegend: 'Obszar tematyczny',
   categoryPrefix: 'Kategoria:',
   areasLabel: 'Obszary tematyczne',
-  // "other" is Polish for fractions ("1,5 organizacji"); counts never are.
   found: (n, form) =>
-    n === 0 ? 'Nie znaleziono żadnej organizacji' : `Znaleziono: ${n} ${plPick(form, 'organizacja', 'organizacje', 'organizacji')}`,
+    n === 0 ? 'Nie znaleziono żadnej organizacji' : `Znaleziono: ${n} ${plWord(form, 'organizacja', 'organizacje', 'organizacji')}`,
   noResults: 'Żadna organizacja nie spełnia wybranych kryteriów.',
   clearFilters: 'Wyczyść filtry',
   showMore: (n) => `Pokaż więcej (${n})`,
-  notPrinted: (n, form) => `…i jeszcze ${n} ${plPick(form, 'organizacja', 'organizacje', 'organizacji')}`,
+  notPrinted: (n, form) => `…i jeszcze ${n} ${plWord(form, 'organizacja', 'organizacje', 'organizacji')}`,
   upcoming: (n, form) =>
-    `${n} ${plPick(form, 'nadchodzące wydarzenie', 'nadchodzące wydarzenia', 'nadchodzących wydarzeń')}`,
+    `${n} ${plWord(form, 'nadchodzące wydarzenie', 'nadchodzące wydarzenia', 'nadchodzących wydarzeń')}`,
   since: (year) => `W Partnerstwie od ${year}`,
   wholeDescription: 'Pokaż cały opis',
   shorterDescription: 'Zwiń opis',
