@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LocalizeController} from '../../src/i18n/localize.js';
 import {LocalizedElement} from '../../src/i18n/localized-element.js';
+import {plWord} from '../../src/i18n/plural.js';
 
 class PluralProbe extends LocalizedElement {
   readonly localize = new LocalizeController(this);
@@ -36,6 +37,25 @@ describe('LocalizeController', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect([ago(0), ago(95 * day), ago(1000 * day)]).to.deep.equal(['1 second ago', '3 months ago', '3 years ago']);
+  });
+
+  it('picks the Polish word for each count with plWord', async () => {
+    const el = await fixture<PluralProbe>(html`<plural-probe lang="pl"></plural-probe>`);
+    const counts = [0, 1, 2, 4, 5, 12, 21, 22, 25, 101, 112, 1_000];
+    expect(counts.map((n) => `${n} ${plWord(el.localize.plural(n), 'wydarzenie', 'wydarzenia', 'wydarzeń')}`)).to.deep.equal([
+      '0 wydarzeń',
+      '1 wydarzenie',
+      '2 wydarzenia',
+      '4 wydarzenia',
+      '5 wydarzeń',
+      '12 wydarzeń',
+      '21 wydarzeń',
+      '22 wydarzenia',
+      '25 wydarzeń',
+      '101 wydarzeń',
+      '112 wydarzeń',
+      '1000 wydarzeń',
+    ]);
   });
 
   it('gives English categories in English', async () => {
