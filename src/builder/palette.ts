@@ -45,7 +45,7 @@ const PALETTE_PROPERTIES: Record<keyof Palette, string> = {
   danger: '--pdk-color-danger',
 };
 
-/** The calendar's event-type marker colours (event-calendar.styles.ts): 3:1 on white. */
+/** The calendar's event-type marker colours (event-calendar/grid.styles.ts): 3:1 on white. */
 const DEFAULT_TYPE_COLOURS: Record<EventType, string> = {
   conference: '#00693e',
   debate: '#1d4ed8',

@@ -1,6 +1,6 @@
 /**
  * Styles of the event detail, adopted by the shell when the detail has loaded.
- * The box and the title are the shell's (event-calendar.styles.ts): they show
+ * The box and the title are the shell's (dialog.styles.ts): they show
  * while the detail loads.
  */
 import {css} from 'lit';

@@ -11,7 +11,10 @@ import {baseStyles} from '../../src/theme/base.styles.js';
 
 /** Every `var(--pdk-…, fallback)` fallback the widgets' styles hold, by property (as #rrggbb where it is a colour). */
 function fallbacksInStyles(): Map<string, Set<string>> {
-  const css = [baseStyles, calendarStyles, detailStyles, joinButtonStyles, formStyles, partnerListStyles].map((s) => s.cssText).join('\n');
+  const css = [baseStyles, calendarStyles, detailStyles, joinButtonStyles, formStyles, partnerListStyles]
+    .flat()
+    .map((s) => s.cssText)
+    .join('\n');
   const found = new Map<string, Set<string>>();
   for (const [, name, value] of css.matchAll(/var\((--pdk-[\w-]+),\s*([^()]+?)\s*\)/g)) {
     if (!found.has(name)) found.set(name, new Set());
