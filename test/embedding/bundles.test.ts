@@ -105,9 +105,12 @@ describe('CDN bundles', function () {
       const mine = page.el('mine');
       expect(shadowOf(mine).textContent).to.equal("Hello from the partner page's own Lit");
       expectShows(page.el('partners'), 'Krajowe Biuro Transformacji Energetycznej');
-      // Two Lits: the page's from node_modules, ours inside the all-in-one file's one chunk.
-      expect(report.scripts).to.have.length(2);
-      expect(report.scripts[1]).to.match(/^\/dist\/cdn\/chunks\/pdk-widgets-core-[\w-]+\.js$/);
+      // Two Lits: the page's from node_modules, ours inside the all-in-one file's one chunk. (The join
+      // form's and the event detail's chunks may be in too: they are prefetched once the page is idle,
+      // which a slow run reaches before every widget is ready.)
+      const eager = report.scripts.filter((s) => !/\/chunks\/(join-form-panel|event-detail)-/.test(s));
+      expect(eager).to.have.length(2);
+      expect(eager[1]).to.match(/^\/dist\/cdn\/chunks\/pdk-widgets-core-[\w-]+\.js$/);
     });
   });
 });
