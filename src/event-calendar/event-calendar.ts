@@ -27,6 +27,7 @@ import {messages} from './messages.js';
 import * as grid from './month-grid.js';
 import {MonthListPages} from './month-list-page.js';
 import {isLong, monthAsList, renderDayGroups, renderNoEvents, renderGrid} from './month-view.js';
+import {renderPagedDays, type PagedDays} from './paged-days.js';
 import {PrintCopy} from './print-copy.js';
 import {renderFilters, renderFollowing, renderToolbar, renderTypeKey, type CalendarView} from './toolbar.js';
 import {styles} from './event-calendar.styles.js';
@@ -326,18 +327,22 @@ export class PdkEventCalendar extends LocalizedElement {
   private renderMonthList() {
     const t = this.localize.pick(messages);
     const page = this.monthListPages.page(grid.monthOf(this.focusedDay), this.model.weeks);
-    const left = page.total - page.inPage;
-    const showMore = () => {
-      this.focusListDay = this.monthListPages.widen();
-      this.requestUpdate();
-    };
-    return html`${page.days.length
+    const days = page.days.length
       ? this.unlessChanged(page.days, () =>
           renderDayGroups(page.days, this.viewContext(), {interactive: true, timeOf: this.listTime, eachDay: true, headingLevel: this.topLevel + 1, today: this.model.today}),
         )
-      : nothing}
-    ${left ? html`${this.renderWiden('show-more', t.showMore(left), showMore)}${this.notPrinted(left, t.notPrinted)}` : nothing}
-    ${left || page.widened ? this.renderInPage(page.widened && t.inPage(page.inPage, page.total)) : nothing}`;
+      : nothing;
+    return this.renderPaged({
+      days,
+      later: {
+        count: page.total - page.inPage,
+        onShow: () => {
+          this.focusListDay = this.monthListPages.widen();
+          this.requestUpdate();
+        },
+      },
+      inPage: page.widened && t.inPage(page.inPage, page.total),
+    });
   }
 
   private renderList() {
@@ -345,33 +350,20 @@ export class PdkEventCalendar extends LocalizedElement {
     const {shown, listWindow, listDays, inPage, listWidened} = this.model;
     if (!shown.length) return renderNoEvents(this.past ? t.emptyListPast : t.emptyList);
     const timeOf = (event: PdkEvent) => this.listTimes.get(event, this.localize.locale, this.model.feed!.timezone, t);
-    const before = listWindow.from;
-    const after = shown.length - listWindow.to;
-    return html`${before
-        ? html`${this.renderWiden('show-earlier', t.showEarlier(before), () => this.widenList(true))}${this.notPrinted(before, t.notPrintedEarlier)}`
-        : nothing}
-      ${this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf, headingLevel: this.topLevel + 1, today: this.model.today}))}
-      ${after ? html`${this.renderWiden('show-more', t.showMore(after), () => this.widenList(false))}${this.notPrinted(after, t.notPrinted)}` : nothing}
-      ${before || after || listWidened ? this.renderInPage(listWidened && t.inPage(inPage.length, shown.length)) : nothing}`;
+    return this.renderPaged({
+      days: this.unlessChanged(listDays, () => renderDayGroups(listDays, this.viewContext(), {interactive: true, timeOf, headingLevel: this.topLevel + 1, today: this.model.today})),
+      earlier: {count: listWindow.from, onShow: () => this.widenList(true)},
+      later: {count: shown.length - listWindow.to, onShow: () => this.widenList(false)},
+      inPage: listWidened && t.inPage(inPage.length, shown.length),
+    });
+  }
+
+  private renderPaged(paged: PagedDays) {
+    return renderPagedDays(paged, this.localize.pick(messages), (n) => this.localize.plural(n));
   }
 
   private get topLevel() {
     return this.headingLevel ?? 2;
-  }
-
-  /** "Show more" / "Show earlier" of a list in the page a page at a time. */
-  private renderWiden(part: string, label: string, onClick: () => void) {
-    return html`<button type="button" class="button list-widen" part=${part} @click=${onClick}>${label}</button>`;
-  }
-
-  /** On paper, where the buttons are not, a line says how many events are left out there. */
-  private notPrinted(n: number, line: (n: number, plural: Intl.LDMLPluralRule) => string) {
-    return html`<p class="print-only" aria-hidden="true">${line(n, this.localize.plural(n))}</p>`;
-  }
-
-  /** "Showing 200 of 250 events" after a page more; there before it, so that its text is announced when it comes. */
-  private renderInPage(text: string | false) {
-    return html`<p class="visually-hidden" role="status">${text || ''}</p>`;
   }
 
   /** A page more of the list; focus goes to the first event it brings in, where reading goes on. */
