@@ -2,22 +2,9 @@ import {css} from 'lit';
 
 /** The dialog with an opened event or a day's events (its content's own styles load with it: event-detail.styles.ts). */
 export const dialogStyles = css`
-  /* The margins beside the dialog in px (the browser's own max-width is in em): in em, large
-     text would take the phone's width from the text. */
+  /* Its box: theme/modal.styles.ts. */
   .detail-dialog {
     --_pad: var(--pdk-spacing, 1em);
-    width: min(40em, calc(100% - 16px));
-    max-width: none;
-    max-height: calc(100dvh - 16px);
-    padding: 0;
-    border: 1px solid var(--pdk-color-border, #6e7a74);
-    border-radius: var(--pdk-radius, 0.5em);
-    background: var(--pdk-color-bg, #fff);
-    color: var(--pdk-color-text, #1b1f1d);
-    overscroll-behavior: contain;
-  }
-  .detail-dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
   }
   /* The close bar stays in reach above a long detail on a phone (iOS has no Escape key); only
      the body scrolls, so the bar never covers what has focus, as a sticky bar did (WCAG 2.4.11).

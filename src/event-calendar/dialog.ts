@@ -120,7 +120,7 @@ export class DetailDialog implements ReactiveController {
   render(ctx: DialogContext) {
     const {opened} = this;
     const {t} = ctx;
-    return html`<dialog part="detail" class="detail-dialog" aria-labelledby=${opened ? DETAIL_HEADING_ID : nothing} @close=${this.handleClose}
+    return html`<dialog part="detail" class="modal detail-dialog" aria-labelledby=${opened ? DETAIL_HEADING_ID : nothing} @close=${this.handleClose}
       @keydown=${(e: KeyboardEvent) => wrapTab(e, e.currentTarget as Element, (this.host.renderRoot as ShadowRoot).activeElement)}
     >
       ${opened

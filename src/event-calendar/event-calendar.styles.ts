@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {modalStyles} from '../theme/modal.styles.js';
 import {dialogStyles} from './dialog.styles.js';
 import {gridStyles} from './grid.styles.js';
 import {listStyles} from './list.styles.js';
@@ -13,6 +14,7 @@ export const styles = [
   toolbarStyles,
   gridStyles,
   listStyles,
+  modalStyles,
   dialogStyles,
   css`
   .print-only {

@@ -12,20 +12,10 @@ export const styles = css`
   .state {
     margin-block-start: 0.5em;
   }
+  /* Its box: theme/modal.styles.ts. */
   dialog {
     --_gap: var(--pdk-spacing, 1em);
-    width: min(var(--pdk-join-dialog-width, 40em), calc(100vw - 1em));
-    max-width: none;
-    max-height: calc(100dvh - 1em);
-    padding: 0;
-    border: 1px solid var(--pdk-color-border, #6e7a74);
-    border-radius: var(--pdk-radius, 0.5em);
-    background: var(--pdk-color-bg, #fff);
-    color: var(--pdk-color-text, #1b1f1d);
-    overscroll-behavior: contain;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
+    --_modal-width: var(--pdk-join-dialog-width, 40em);
   }
   /* On a phone the form is long, and iOS has no Escape key: the header with the close button
      stays in reach, and only the body scrolls, so the header never covers what has focus (WCAG

@@ -8,6 +8,7 @@ import {ScrollLock, keepModal} from '../shared/modal.js';
 import {renderError} from '../shared/states.js';
 import {adoptMoreStyles} from '../theme/adopt-more-styles.js';
 import {baseStyles} from '../theme/base.styles.js';
+import {modalStyles} from '../theme/modal.styles.js';
 import {wrapTab} from '../shared/dialog-focus.js';
 import type {JoinFormPanel} from './join-form-panel.js';
 import {joinEmail, mailtoAddress} from './join-email.js';
@@ -67,7 +68,7 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, details, 
  */
 export class PdkJoinButton extends LocalizedElement {
   static version = VERSION;
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, modalStyles, styles];
 
   /** Feed URL (read for `join` and `areas`); falls back to `<meta name="pdk-feed" content="URL">`. Optional: without one the button works with `email` or `action`. */
   @property() src = '';
@@ -158,7 +159,7 @@ export class PdkJoinButton extends LocalizedElement {
         ready: () => html``,
         error: (error) => (error.kind === 'no-source' ? html`` : renderError(this.localize, error, () => this.feed.retry())),
       })}
-      <dialog part="dialog" aria-labelledby="join-title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
+      <dialog part="dialog" class="modal" aria-labelledby="join-title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
         <div class="header">
           <h2 id="join-title" part="heading">${t.heading}</h2>
           <button class="button close" part="close-button" type="button" @click=${this.close}>

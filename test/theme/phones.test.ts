@@ -97,6 +97,8 @@ describe('on phones', () => {
       const box = dialog.getBoundingClientRect();
       expect(close.left >= box.left && close.right <= box.right, 'close button inside the dialog').to.be.true;
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+      // Its margins are in px, as the event dialog's: in em, 200% text would take 32 px a side.
+      expect(box.width).to.be.at.least(340);
     });
 
     it('at 200% text on a phone, the header scrolls away with the form rather than covering half of it', async () => {
