@@ -37,13 +37,14 @@ export function saveCopy(url: string, text: string, now = Date.now()): void {
 
 /** Leaves room for `key`: of the other copies, only the newest `MAX_COPIES - 1` stay. */
 function dropOldCopies(key: string) {
-  const others: {key: string; savedAt: number}[] = [];
+  const otherKeys: string[] = [];
   for (let i = 0; i < localStorage.length; i++) {
     const other = localStorage.key(i);
-    if (!other?.startsWith(KEY_PREFIX) || other === key) continue;
-    const savedAt = Number(/^\{"savedAt":(\d+)/.exec(localStorage.getItem(other) ?? '')?.[1] ?? 0);
-    others.push({key: other, savedAt});
+    if (other?.startsWith(KEY_PREFIX) && other !== key) otherKeys.push(other);
   }
+  // Their ages are read only when one must go: each read is a whole copy, up to a million characters.
+  if (otherKeys.length < MAX_COPIES) return;
+  const others = otherKeys.map((other) => ({key: other, savedAt: Number(/^\{"savedAt":(\d+)/.exec(localStorage.getItem(other) ?? '')?.[1] ?? 0)}));
   others.sort((a, b) => b.savedAt - a.savedAt);
   for (const old of others.slice(MAX_COPIES - 1)) localStorage.removeItem(old.key);
 }

@@ -1,5 +1,6 @@
 /** The saved copies are guests in the host page's localStorage: bounded in size and number. */
 import {expect} from '@open-wc/testing';
+import sinon from 'sinon';
 import {readCopy, saveCopy} from '../../src/feed/stale-copy.js';
 import {resetFeedState} from '../helpers/cleanup.js';
 
@@ -21,6 +22,22 @@ describe('saved copies of feeds', () => {
     saveCopy('https://feeds.example.org/feed.json?v=3', '{"version":1,"v":33}', now + 5);
     expect(ourKeys()).to.have.length(2);
     expect(readCopy('https://feeds.example.org/feed.json?v=3')?.text).to.equal('{"version":1,"v":33}');
+  });
+
+  it('reads no other copy while there is room for one more (a read is a whole feed)', () => {
+    const now = Date.now();
+    saveCopy('https://feeds.example.org/a.json', '{"version":1}', now);
+    const getItem = sinon.spy(Storage.prototype, 'getItem');
+    try {
+      saveCopy('https://feeds.example.org/b.json', '{"version":1}', now + 1);
+      expect(getItem.callCount).to.equal(0);
+      // A third copy: now the ages are read, and the oldest goes.
+      saveCopy('https://feeds.example.org/c.json', '{"version":1}', now + 2);
+      expect(getItem.callCount).to.equal(2);
+    } finally {
+      getItem.restore();
+    }
+    expect(ourKeys()).to.deep.equal([`${KEY_PREFIX}https://feeds.example.org/b.json`, `${KEY_PREFIX}https://feeds.example.org/c.json`]);
   });
 
   it('ignores a copy whose time is not a finite number (another script on the page may write our keys)', () => {
