@@ -2,8 +2,10 @@
  * Keeps the calendar's JSON-LD (json-ld.ts) in step with the events it shows,
  * in a task of its own, as hundreds of events would not fit the render's: the
  * first write in the next task (before `pdk-ready`, which waits for
- * `pending`), later ones (a month turned, a filter) once the page is idle. It
- * leaves the page with the element and is written again when it comes back.
+ * `pending`), later ones (a month turned, a filter) once the page is idle. A
+ * first write of a few events is made at once, after the render: a task
+ * would only hold `pdk-ready` back. It leaves the page with the element and
+ * is written again when it comes back.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {Feed, Lang, PdkEvent} from '../feed/types.js';
@@ -12,6 +14,9 @@ import {idle} from '../shared/when-idle.js';
 import {hasJsonLd, removeJsonLd, syncJsonLd} from './json-ld.js';
 
 /** What the JSON-LD is made of: the feed (none while loading or failed), the events shown, the language. */
+/** A first write of at most this many events is made after the render at once, not in a task of its own. */
+const WRITE_AT_ONCE = 50;
+
 export interface JsonLdSource {
   readonly feed?: Feed;
   readonly shown: readonly PdkEvent[];
@@ -54,6 +59,8 @@ export class JsonLdSync implements ReactiveController {
     const {feed, shown, lang} = this.source();
     if (!feed) {
       if (this.written) this.remove();
+    } else if (!this.written && !this.pending && shown.length <= WRITE_AT_ONCE) {
+      this.write();
     } else if (this.written?.events !== shown || this.written.lang !== lang) {
       this.pending ??= (this.written ? idle() : nextTask()).then(() => this.write());
     }

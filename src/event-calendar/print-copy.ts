@@ -4,7 +4,10 @@
  * month has hundreds of events, so the copy is rendered in a task of its own:
  * the first one in the next task (before `pdk-ready`, which waits for
  * `pending`), later ones once the page is idle, so turning the month stays
- * within a frame. Printing (`beforeprint`) catches it up at once.
+ * within a frame. A quiet month's first copy (most months: a few dozen
+ * events) goes in with the grid instead: a task of its own would render the
+ * whole calendar a second time before `pdk-ready`. Printing (`beforeprint`)
+ * catches it up at once.
  *
  * Only the wide month view has a copy. A view without one (the list, the
  * narrow month) lets it go, so that coming back to the month makes it anew
@@ -17,6 +20,11 @@ import {idle} from '../shared/when-idle.js';
 import type {MonthDay} from './month-grid.js';
 
 type Weeks = MonthDay[][];
+
+/** A month with at most this many events gets its first copy in the grid's own render. */
+const QUIET_MONTH = 50;
+
+const eventsIn = (weeks: Weeks) => weeks.flat().reduce((n, day) => n + (day.inMonth ? day.events.length : 0), 0);
 
 export class PrintCopy implements ReactiveController {
   /** The weeks the copy shows; undefined while there is no copy. */
@@ -41,6 +49,13 @@ export class PrintCopy implements ReactiveController {
 
   hostDisconnected() {
     removeEventListener('beforeprint', this.handleBeforePrint);
+  }
+
+  hostUpdate() {
+    const current = this.current();
+    if (this.madeOnce || !current || eventsIn(current) > QUIET_MONTH) return;
+    this.madeOnce = true;
+    this.weeks = current;
   }
 
   hostUpdated() {

@@ -443,21 +443,43 @@ describe('<pdk-event-calendar>', () => {
   });
 
   describe('search engines', () => {
-    it('has the JSON-LD and the print copy in place when pdk-ready fires, though each is written in a task of its own', async () => {
+    /** Mounts a calendar; resolves with what is in place when pdk-ready fires, and how many renders had the grid by then. */
+    async function atReady() {
       const el = document.createElement('pdk-event-calendar');
       el.setAttribute('src', FEED_URL);
-      let atReady = '';
+      let gridRenders = 0;
+      let jsonLdWithGrid = false;
+      el.addController({
+        hostUpdated: () => {
+          if (!el.shadowRoot?.querySelector('[role="grid"]')) return;
+          if (!gridRenders++) jsonLdWithGrid = Boolean(el.querySelector('script[type="application/ld+json"]'));
+        },
+      });
+      let found = '';
       el.addEventListener('pdk-ready', () => {
         const printed = el.shadowRoot!.querySelectorAll('.print-only [part~="event"]').length;
-        atReady = `${el.querySelectorAll('script[type="application/ld+json"]').length} script, ${printed} printed events`;
+        found = `${el.querySelectorAll('script[type="application/ld+json"]').length} script, ${printed} printed events, renders with the grid: ${gridRenders}, JSON-LD with the first: ${jsonLdWithGrid}`;
       });
       document.body.append(el);
       try {
-        await waitUntil(() => atReady, 'pdk-ready');
-        expect(atReady).to.equal('1 script, 10 printed events');
+        await waitUntil(() => found, 'pdk-ready');
+        return found;
       } finally {
         el.remove();
       }
+    }
+
+    it('has the JSON-LD and the print copy of a quiet month in place when pdk-ready fires, made with the grid in one render', async () => {
+      expect(await atReady()).to.equal('1 script, 10 printed events, renders with the grid: 1, JSON-LD with the first: true');
+    });
+
+    it('has them in place for a busy month too, each written in a task of its own after the grid', async () => {
+      // Sixty events on December's days: more than fit a render's task.
+      const many = Array.from({length: 60}, (_, i) =>
+        event(`e${i}`, {title: `Wydarzenie ${i}`, start: `2026-12-${String((i % 28) + 1).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00:00+01:00`}),
+      );
+      useFeed().set(FEED_URL, {json: calendarFeed({events: many})});
+      expect(await atReady()).to.equal('1 script, 60 printed events, renders with the grid: 2, JSON-LD with the first: false');
     });
 
     it('keeps JSON-LD of the shown events in the light DOM, and removes it when disconnected', async () => {
