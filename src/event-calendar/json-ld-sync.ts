@@ -13,10 +13,10 @@ import {nextTask} from '../shared/next-task.js';
 import {idle} from '../shared/when-idle.js';
 import {hasJsonLd, removeJsonLd, syncJsonLd} from './json-ld.js';
 
-/** What the JSON-LD is made of: the feed (none while loading or failed), the events shown, the language. */
 /** A first write of at most this many events is made after the render at once, not in a task of its own. */
 const WRITE_AT_ONCE = 50;
 
+/** What the JSON-LD is made of: the feed (none while loading or failed), the events shown, the language. */
 export interface JsonLdSource {
   readonly feed?: Feed;
   readonly shown: readonly PdkEvent[];
