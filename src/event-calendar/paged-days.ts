@@ -1,10 +1,10 @@
 /**
- * A list of days that is in the page a page at a time (the list view, the
- * month on a narrow host): "show earlier" above the days and "show more"
- * below them, each with the line that says on paper what it leaves out
- * (SPEC: printed without buttons), and a status that says how many are in
- * the page after a page more. It is there before, so that its text is
- * announced when it comes.
+ * A list of days shown a page at a time (the list view, the month on a
+ * narrow host): "show earlier" above the days and "show more" below them,
+ * each with the line that says on paper what it leaves out (SPEC: printed
+ * without buttons), and a status that says how many are shown after a page
+ * more. The status is there before, so that its text is announced when it
+ * comes.
  */
 import {html, nothing} from 'lit';
 import type {CalendarMessages} from './messages.js';
