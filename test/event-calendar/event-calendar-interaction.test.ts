@@ -8,6 +8,11 @@ const press = async (el: HTMLElement & {updateComplete: Promise<boolean>}, key: 
   await sendKeys({press: key});
   await el.updateComplete;
 };
+/** Sixty events on December's days: a busy month. */
+const sixtyDecemberEvents = () =>
+  Array.from({length: 60}, (_, i) =>
+    event(`e${i}`, {title: `Wydarzenie ${i}`, start: `2026-12-${String((i % 28) + 1).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00:00+01:00`}),
+  );
 const dialogOf = (el: HTMLElement) => $<HTMLDialogElement>(el, 'dialog[part~="detail"]')!;
 
 describe('<pdk-event-calendar>', () => {
@@ -274,10 +279,8 @@ describe('<pdk-event-calendar>', () => {
       ['the month as a list (a narrow container)', {}, '320px'],
     ] as const) {
       it(`opening and closing an event in ${what} does not format every listed event again`, async () => {
-        // Sixty events on December's days: a list a script would take long to rebuild on every render.
-        const many = Array.from({length: 60}, (_, i) =>
-          event(`e${i}`, {title: `Wydarzenie ${i}`, start: `2026-12-${String((i % 28) + 1).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00:00+01:00`}),
-        );
+        // A list a script would take long to rebuild on every render.
+        const many = sixtyDecemberEvents();
         useFeed().set(FEED_URL, {json: calendarFeed({events: many})});
         const el = await mountCalendar(attributes, width);
         await el.updateComplete;
@@ -474,10 +477,8 @@ describe('<pdk-event-calendar>', () => {
     });
 
     it('has them in place for a busy month too, each written in a task of its own after the grid', async () => {
-      // Sixty events on December's days: more than fit a render's task.
-      const many = Array.from({length: 60}, (_, i) =>
-        event(`e${i}`, {title: `Wydarzenie ${i}`, start: `2026-12-${String((i % 28) + 1).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00:00+01:00`}),
-      );
+      // More than fit a render's task.
+      const many = sixtyDecemberEvents();
       useFeed().set(FEED_URL, {json: calendarFeed({events: many})});
       expect(await atReady()).to.equal('1 script, 60 printed events, renders with the grid: 2, JSON-LD with the first: false');
     });
