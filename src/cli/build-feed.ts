@@ -61,6 +61,8 @@ function sheetProblem(p: SheetProblem, kind: SheetKind, t: BuildMessages): RowPr
       return {severity: 'error', line: 1, message: t.missingColumn(p.column, COLUMNS[kind][p.column])};
     case 'unknown-column':
       return {severity: 'warning', line: 1, column: p.header, message: t.unknownColumn(p.header, Object.keys(COLUMNS[kind]))};
+    case 'unnamed-column':
+      return {severity: 'warning', line: p.line, message: t.unnamedColumn(p.position, p.text)};
     case 'duplicate-column':
       return {severity: 'warning', line: 1, column: p.header, message: t.duplicateColumn(p.header, p.column)};
   }

@@ -22,6 +22,7 @@ export interface BuildMessages {
   missingColumn(column: string, aliases: readonly string[]): string;
   unknownColumn(header: string, known: readonly string[]): string;
   duplicateColumn(header: string, column: string): string;
+  unnamedColumn(position: number, text: string): string;
   joinNotJson(detail: string): string;
   joinNotObject: string;
   noJoin: string;
@@ -54,6 +55,12 @@ export interface BuildMessages {
   icsWrote(file: string, events: number, cancelled: number): string;
 }
 
+/** A cell's text in a message: its first 40 characters, on one line. */
+const shortened = (text: string) => {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+};
+
 const delimiterName = (d: string, lang: CliLang) =>
   d === '\t' ? (lang === 'pl' ? 'tabulator' : 'tab') : `"${d}"`;
 
@@ -73,6 +80,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     missingColumn: (c, a) => `there is no column ${c}${a.length ? ` (or ${a.join(', ')})` : ''}; add it to the header row`,
     unknownColumn: (h, k) => `column "${h}" is not one this tool knows, so it is ignored; the columns are: ${k.join(', ')}`,
     duplicateColumn: (h, c) => `column "${h}" is the ${c} column again; the second one is ignored`,
+    unnamedColumn: (n, x) => `column ${n} has no header, so its text ("${shortened(x)}" here, and any below) is ignored; give it a header this tool knows, or clear it`,
     joinNotJson: (d) => `not valid JSON: ${d}`,
     joinNotObject: 'must be a JSON object like {"email": "…", "privacyUrl": "https://…"}',
     noJoin: 'no --join file, so the feed has no "join" section and pdk-join-button has nowhere to send; pass --join join.json (see templates/join.json)',
@@ -124,6 +132,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     missingColumn: (c, a) => `brak kolumny ${c}${a.length ? ` (lub ${a.join(', ')})` : ''}; dodaj ją do wiersza nagłówka`,
     unknownColumn: (h, k) => `kolumna „${h}” jest nieznana i zostanie pominięta; znane kolumny: ${k.join(', ')}`,
     duplicateColumn: (h, c) => `kolumna „${h}” powtarza kolumnę ${c}; druga zostanie pominięta`,
+    unnamedColumn: (n, x) => `kolumna nr ${n} nie ma nagłówka, więc jej tekst („${shortened(x)}” tutaj i niżej) zostanie pominięty; nadaj jej nagłówek znany narzędziu albo ją wyczyść`,
     joinNotJson: (d) => `to nie jest poprawny JSON: ${d}`,
     joinNotObject: 'plik musi zawierać obiekt JSON, np. {"email": "…", "privacyUrl": "https://…"}',
     noJoin: 'nie podano pliku --join, więc w danych nie będzie sekcji "join", a pdk-join-button nie będzie miał dokąd wysyłać zgłoszeń; dodaj --join join.json (wzór: templates/join.json)',

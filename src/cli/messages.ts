@@ -180,6 +180,10 @@ export interface CliMessages {
   noVersion: string;
   wrongVersion(version: string): string;
   noOrganiser: string;
+  /** Appended to "unknown partner id …": the id meant, by its spelling or its name. */
+  didYouMean(id: string): string;
+  noEvents: string;
+  noPartners: string;
   noLogo: string;
   logoNotHttps(url: string): string;
   logoFileMissing(file: string): string;
@@ -218,6 +222,9 @@ export const messages: Record<CliLang, CliMessages> = {
     noVersion: 'the feed has no "version"; this tool reads version 1',
     wrongVersion: (v) => `the feed is version ${v}; this tool reads version 1`,
     noOrganiser: 'the event has no organiser ("partners" is empty)',
+    didYouMean: (id) => `; did you mean "${id}"?`,
+    noEvents: 'the feed has no events: the calendar on every partner\'s site will be empty (if the events sheet is the wrong one or empty, export it again)',
+    noPartners: 'the feed has no partners: the partner list on every site will be empty (if the partners sheet is the wrong one or empty, export it again)',
     noLogo: 'the partner has no logo',
     logoNotHttps: (u) => `the logo ${u} is not https; pages served over https block or flag it`,
     logoFileMissing: (f) => `the logo file ${f} does not exist next to the feed`,
@@ -258,6 +265,9 @@ export const messages: Record<CliLang, CliMessages> = {
     noVersion: 'w pliku brakuje pola "version"; to narzędzie czyta wersję 1',
     wrongVersion: (v) => `plik ma wersję ${v}; to narzędzie czyta wersję 1`,
     noOrganiser: 'wydarzenie nie ma organizatora (pole "partners" jest puste)',
+    didYouMean: (id) => `; czy chodziło o "${id}"?`,
+    noEvents: 'plik nie ma żadnych wydarzeń: kalendarz na stronie każdego partnera będzie pusty (jeśli arkusz wydarzeń jest niewłaściwy lub pusty, wyeksportuj go ponownie)',
+    noPartners: 'plik nie ma żadnych partnerów: lista partnerów na każdej stronie będzie pusta (jeśli arkusz partnerów jest niewłaściwy lub pusty, wyeksportuj go ponownie)',
     noLogo: 'partner nie ma logo',
     logoNotHttps: (u) => `logo ${u} nie używa https; strony serwowane przez https je blokują lub oznaczają`,
     logoFileMissing: (f) => `plik logo ${f} nie istnieje obok pliku danych`,

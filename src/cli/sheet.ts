@@ -96,6 +96,8 @@ export type SheetProblem =
   | {readonly code: 'empty-file'}
   | {readonly code: 'missing-column'; readonly column: string}
   | {readonly code: 'unknown-column'; readonly header: string}
+  /** Text under a column with no header (the `position`-th, from 1), first seen on `line`: it goes nowhere. */
+  | {readonly code: 'unnamed-column'; readonly position: number; readonly line: number; readonly text: string}
   | {readonly code: 'duplicate-column'; readonly header: string; readonly column: string};
 
 /** The delimiter the header line uses: the most frequent of ; , and tab outside quotes. */
@@ -164,6 +166,8 @@ export function readSheet(source: string, kind: SheetKind): {sheet: Sheet; probl
   }
 
   const rows: SheetRow[] = [];
+  // Columns with no header: a note typed beside a row there would be lost without a word.
+  const unnamed = new Set(records[0].flatMap((raw, c) => (raw.trim() === '' ? [c] : [])));
   let line = 2 + innerBreaks(records[0]);
   for (let i = 1; i < records.length; i++) {
     const record = records[i];
@@ -175,6 +179,10 @@ export function readSheet(source: string, kind: SheetKind): {sheet: Sheet; probl
     for (let c = 0; c < columnAt.length; c++) {
       const column = columnAt[c];
       if (column !== null) cells[column] = (record[c] ?? '').trim();
+      else if (unnamed.has(c) && record[c]?.trim()) {
+        unnamed.delete(c);
+        problems.push({code: 'unnamed-column', position: c + 1, line: start, text: record[c].trim()});
+      }
     }
     // More cells than the header, even empty ones: the row's cells have shifted.
     rows.push({line: start, cells, extraCells: Math.max(0, record.length - columnAt.length)});

@@ -9,9 +9,10 @@ import {relative} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {safeUrl, validateFeed, type IssueCode} from '../feed/validate.js';
 import {FeedError} from '../feed/feed-error.js';
-import type {Feed, FeedIssue} from '../feed/types.js';
+import type {Feed, FeedIssue, Text} from '../feed/types.js';
 import {decodeText} from './decode-text.js';
 import {localizeIssue, messages, type CliLang, type CliMessages} from './messages.js';
+import {suggestId} from './suggest-id.js';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
@@ -34,6 +35,8 @@ export type CliIssueCode =
   | 'logo-not-https'
   | 'logo-missing'
   | 'all-past'
+  | 'no-events'
+  | 'no-partners'
   | 'cors';
 
 export interface CliIssue {
@@ -179,6 +182,9 @@ function editorChecks(feed: Feed, json: Raw, indexes: Record<'partners' | 'event
   for (const event of feed.events) {
     if (event.partners.length === 0) warn(`$.events[${indexes.events.get(event.id)}].partners`, 'no-organiser', t.noOrganiser);
   }
+  // An empty sheet, or the wrong tab exported, would empty every partner's site.
+  if (feed.partners.length === 0) warn('$.partners', 'no-partners', t.noPartners);
+  if (feed.events.length === 0) warn('$.events', 'no-events', t.noEvents);
   if (feed.events.length > 0 && feed.events.every((e) => e.endMs <= now)) {
     const last = feed.events.reduce((a, b) => (b.endMs > a.endMs ? b : a));
     warn('$.events', 'all-past', t.allPast(feed.events.length, last.lastDay));
@@ -228,11 +234,21 @@ export function checkFeedJson(json: unknown, loaded: Loaded, lang: CliLang, now 
     severity: issue.severity === 'error' || STRICT_ERROR_CODES.has(issue.code) ? 'error' : 'warning',
     path: issue.path,
     code: issue.code,
-    message: localizeIssue(issue.message, lang),
+    message: localizeIssue(issue.message, lang) + (issue.code === 'unknown-ref' ? suggestion(issue, result.feed, t) : ''),
   }));
   issues.push(...editorChecks(result.feed, raw, indexes, loaded, now, t));
   return sortIssues(issues);
 }
+
+/** "; did you mean …?" for an unknown partner or area id (the path ends in .partners or .areas), or nothing. */
+function suggestion(issue: FeedIssue, feed: Feed, t: CliMessages): string {
+  const given = /"(.*)"$/.exec(issue.message)?.[1];
+  const entries = issue.path.endsWith('.areas') ? feed.areas : feed.partners;
+  const meant = given === undefined ? undefined : suggestId(given, entries.map((e) => ({id: e.id, names: textsOf(e.name)})));
+  return meant ? t.didYouMean(meant) : '';
+}
+
+const textsOf = (text: Text) => (typeof text === 'string' ? [text] : [text.pl, text.en].filter((s): s is string => s !== undefined));
 
 const collator = new Intl.Collator('en', {numeric: true});
 

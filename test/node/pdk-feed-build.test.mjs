@@ -233,6 +233,53 @@ describe('pdk-feed build: bad rows', () => {
     assert.match(stderr, /^warning\s+events-validator\.csv:3, column partners: unknown partner id "nieznany"$/m);
   });
 
+  test('an organiser or area id with a typo, in capitals, or written as the name: the warning says which id was meant', async () => {
+    write('events-typos.csv', csv([
+      header,
+      row({id: 'typo', partners: 'bopipk-', areas: 'eco-transprot'}),
+      row({id: 'capitals', partners: 'BOPIPK'}),
+      row({id: 'by-name', partners: 'Biuro Ochrony Powietrza'}),
+      row({id: 'far', partners: 'zupelnie-inny'}),
+    ]));
+    const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-typos.csv', '--join', 'join.json', '-o', 'typos.json']);
+    assert.equal(code, 0);
+    assert.match(stderr, /^warning\s+events-typos\.csv:2, column partners: unknown partner id "bopipk-"; did you mean "bopipk"\?$/m);
+    assert.match(stderr, /^warning\s+events-typos\.csv:2, column areas: unknown area id "eco-transprot"; did you mean "eco-transport"\?$/m);
+    assert.match(stderr, /^warning\s+events-typos\.csv:3, column partners: unknown partner id "BOPIPK"; did you mean "bopipk"\?$/m);
+    assert.match(stderr, /^warning\s+events-typos\.csv:4, column partners: unknown partner id "Biuro Ochrony Powietrza"; did you mean "bopipk"\?$/m);
+    // Nothing near enough: no guess.
+    assert.match(stderr, /^warning\s+events-typos\.csv:5, column partners: unknown partner id "zupelnie-inny"$/m);
+    const pl = await run(['build', '--partners', 'partners.csv', '--events', 'events-typos.csv', '--join', 'join.json', '-o', 'typos.json', '--lang', 'pl']);
+    assert.match(pl.stderr, /nieznany identyfikator partnera "BOPIPK"; czy chodziło o "bopipk"\?$/m);
+  });
+
+  test('text in a column without a header: a warning that it goes nowhere, naming the column and the first such cell', async () => {
+    write('events-unnamed.csv', csv([
+      [...header, ''],
+      [...row({id: 'a'}), ''],
+      [...row({id: 'b'}), 'Uwaga: sala zmieniona na 5'],
+      [...row({id: 'c'}), 'też tutaj'],
+    ]));
+    const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-unnamed.csv', '--join', 'join.json', '-o', 'unnamed.json']);
+    assert.equal(code, 0);
+    const column = header.length + 1;
+    assert.match(stderr, new RegExp(`^warning\\s+events-unnamed\\.csv:3: column ${column} has no header, so its text \\("Uwaga: sala zmieniona na 5" here, and any below\\) is ignored`, 'm'));
+    assert.equal(stderr.match(/has no header/g).length, 1);
+  });
+
+  test('an events or partners sheet with no rows: a warning that every site would be left empty', async () => {
+    write('events-none.csv', csv([header]));
+    const events = await run(['build', '--partners', 'partners.csv', '--events', 'events-none.csv', '--join', 'join.json', '-o', 'none.json']);
+    assert.equal(events.code, 0);
+    assert.match(events.stderr, /^warning\s+events-none\.csv: the feed has no events: the calendar on every partner's site will be empty/m);
+    write('partners-none.csv', csv([['id', 'name', 'category']]));
+    const partners = await run(['build', '--partners', 'partners-none.csv', '--events', 'events-none.csv', '--join', 'join.json', '-o', 'none.json', '--lang', 'pl']);
+    assert.match(partners.stderr, /^ostrzeżenie\s+partners-none\.csv: plik nie ma żadnych partnerów: lista partnerów na każdej stronie będzie pusta/m);
+    const validate = await run(['validate', 'none.json']);
+    assert.equal(validate.code, 0);
+    assert.match(validate.stdout, /^warning\s+\$\.events: the feed has no events/m);
+  });
+
   test('an unquoted list with the file\'s own delimiter: the row is too wide', async () => {
     write('events-wide.csv', csv([header, row({id: 'wide', partners: 'bopipk;fundacja-przyklad'})], {delimiter: ';'}));
     const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-wide.csv', '--join', 'join.json']);
