@@ -143,7 +143,8 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
       code = 2;
     }
   } else {
-    report.push(t.nothingWritten);
+    // --keep-going leaves out bad rows, not a file it cannot read as a whole.
+    report.push(options.keepGoing ? t.nothingWrittenWholeFile : t.nothingWritten);
   }
   report.push(t.totals(errors, warnings));
   process.stderr.write(`${report.join('\n')}\n`);

@@ -46,6 +46,8 @@ export interface BuildMessages {
   wrote(file: string, partners: number, events: number, areas: number): string;
   wroteWithout(file: string, rows: number): string;
   nothingWritten: string;
+  /** With --keep-going: a problem with a whole file (a missing column, an unclosed quote) still stops it. */
+  nothingWrittenWholeFile: string;
   totals(errors: number, warnings: number): string;
 
   // stats and ics
@@ -109,6 +111,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
       `Wrote ${f}: ${count('en', p, {one: 'partner', other: 'partners'})}, ${count('en', e, {one: 'event', other: 'events'})}, ${count('en', a, {one: 'area', other: 'areas'})}.`,
     wroteWithout: (f, n) => `Wrote ${f} without ${count('en', n, {one: 'bad row', other: 'bad rows'})} (--keep-going).`,
     nothingWritten: 'Nothing was written. Fix the rows above, or use --keep-going to write the feed without them.',
+    nothingWrittenWholeFile: 'Nothing was written: --keep-going leaves out bad rows, but the problem above is with a whole file. Fix it first.',
     totals: (e, w) => `${count('en', e, {one: 'error', other: 'errors'})}, ${count('en', w, {one: 'warning', other: 'warnings'})}`,
     notAFeed: (s, d) => `${s} is not a feed: ${d}; "pdk-feed validate ${s}" says more`,
     feedHasErrors: (e, s) =>
@@ -161,6 +164,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     wroteWithout: (f, n) =>
       `Zapisano ${f} bez ${count('pl', n, {one: 'błędnego wiersza', few: 'błędnych wierszy', many: 'błędnych wierszy', other: 'błędnego wiersza'})} (--keep-going).`,
     nothingWritten: 'Nic nie zapisano. Popraw powyższe wiersze albo użyj --keep-going, aby zapisać dane bez nich.',
+    nothingWrittenWholeFile: 'Nic nie zapisano: --keep-going pomija błędne wiersze, a powyższy problem dotyczy całego pliku. Najpierw go popraw.',
     totals: (e, w) =>
       `${count('pl', e, {one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu'})}, ` +
       `${count('pl', w, {one: 'ostrzeżenie', few: 'ostrzeżenia', many: 'ostrzeżeń', other: 'ostrzeżenia'})}`,

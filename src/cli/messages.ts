@@ -179,6 +179,8 @@ export interface CliMessages {
   notAnObject(kind: string): string;
   noVersion: string;
   wrongVersion(version: string): string;
+  versionAsText(version: string): string;
+  feedNotHttps: string;
   noOrganiser: string;
   /** Appended to "unknown partner id …": the id meant, by its spelling or its name. */
   didYouMean(id: string): string;
@@ -221,6 +223,8 @@ export const messages: Record<CliLang, CliMessages> = {
     notUtf8: 'the file is not UTF-8 (it reads as Windows-1250); browsers read a feed as UTF-8, so every Polish letter would come out garbled. Save it as UTF-8',
     noVersion: 'the feed has no "version"; this tool reads version 1',
     wrongVersion: (v) => `the feed is version ${v}; this tool reads version 1`,
+    versionAsText: (v) => `"version" is the text "${v}"; write the number 1, without quotes`,
+    feedNotHttps: 'the feed is served over http, not https: partner sites on https cannot load it (browsers block it as mixed content); serve it over https',
     noOrganiser: 'the event has no organiser ("partners" is empty)',
     didYouMean: (id) => `; did you mean "${id}"?`,
     noEvents: 'the feed has no events: the calendar on every partner\'s site will be empty (if the events sheet is the wrong one or empty, export it again)',
@@ -264,6 +268,8 @@ export const messages: Record<CliLang, CliMessages> = {
     notUtf8: 'plik nie jest w UTF-8 (wygląda na Windows-1250); przeglądarki czytają dane jako UTF-8, więc polskie litery byłyby zniekształcone. Zapisz go w UTF-8',
     noVersion: 'w pliku brakuje pola "version"; to narzędzie czyta wersję 1',
     wrongVersion: (v) => `plik ma wersję ${v}; to narzędzie czyta wersję 1`,
+    versionAsText: (v) => `pole "version" zawiera tekst "${v}"; wpisz liczbę 1, bez cudzysłowu`,
+    feedNotHttps: 'dane są udostępniane przez http, a nie https: strony partnerów na https ich nie wczytają (przeglądarki blokują taką mieszaną treść); udostępnij je przez https',
     noOrganiser: 'wydarzenie nie ma organizatora (pole "partners" jest puste)',
     didYouMean: (id) => `; czy chodziło o "${id}"?`,
     noEvents: 'plik nie ma żadnych wydarzeń: kalendarz na stronie każdego partnera będzie pusty (jeśli arkusz wydarzeń jest niewłaściwy lub pusty, wyeksportuj go ponownie)',

@@ -37,6 +37,7 @@ export type CliIssueCode =
   | 'all-past'
   | 'no-events'
   | 'no-partners'
+  | 'not-https'
   | 'cors';
 
 export interface CliIssue {
@@ -114,9 +115,10 @@ function wholeFeedIssue(json: unknown, t: CliMessages): CliIssue {
     return {severity: 'error', path: '$', code: 'not-an-object', message: t.notAnObject(describeJson(json))};
   }
   const version = (json as Record<string, unknown>).version;
-  return version === undefined
-    ? {severity: 'error', path: '$', code: 'version', message: t.noVersion}
-    : {severity: 'error', path: '$.version', code: 'version', message: t.wrongVersion(JSON.stringify(version))};
+  if (version === undefined) return {severity: 'error', path: '$', code: 'version', message: t.noVersion};
+  // "1" in quotes reads as the right version to an editor: say what differs.
+  const message = typeof version === 'string' && Number(version) === 1 ? t.versionAsText(version) : t.wrongVersion(JSON.stringify(version));
+  return {severity: 'error', path: '$.version', code: 'version', message};
 }
 
 function parseJson(text: string, t: CliMessages): {json: unknown} | {issue: CliIssue} {
@@ -189,6 +191,9 @@ function editorChecks(feed: Feed, json: Raw, indexes: Record<'partners' | 'event
     const last = feed.events.reduce((a, b) => (b.endMs > a.endMs ? b : a));
     warn('$.events', 'all-past', t.allPast(feed.events.length, last.lastDay));
   }
+  // Fetched from a URL: partner sites are served over https, and browsers block a feed over http
+  // there (mixed content), except from the visitor's own machine (a preview on localhost).
+  if (loaded.corsHeader !== undefined && overPlainHttp(loaded.baseUrl)) warn(null, 'not-https', t.feedNotHttps);
   if (loaded.corsHeader !== undefined) {
     const cors = loaded.corsHeader;
     if (cors === null) warn(null, 'cors', t.corsMissing);
@@ -196,6 +201,9 @@ function editorChecks(feed: Feed, json: Raw, indexes: Record<'partners' | 'event
   }
   return found;
 }
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const overPlainHttp = (url: string) => url.startsWith('http:') && !LOOPBACK.has(new URL(url).hostname);
 
 /** The file a relative logo names next to a local feed, or null for an absolute or protocol-relative URL. */
 function localLogoFile(logo: string, feedFile: string): string | null {

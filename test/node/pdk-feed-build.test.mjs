@@ -292,6 +292,7 @@ describe('pdk-feed build: bad rows', () => {
     const missing = await run(['build', '--partners', 'partners.csv', '--events', 'events-nostart.csv', '--keep-going', '-o', 'nostart.json']);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /events-nostart\.csv:1: there is no column start \(or poczatek, od\); add it to the header row/);
+    assert.match(missing.stderr, /^Nothing was written: --keep-going leaves out bad rows, but the problem above is with a whole file\. Fix it first\.$/m);
     assert.equal(existsSync(join(dir, 'nostart.json')), false);
 
     write('events-quote.csv', csv([header, row({id: 'a'}), row({id: 'b', description: '"never closed'}), row({id: 'c'})]));

@@ -14,6 +14,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {validateFeed} from '../../dist/feed/validate.js';
 import {localizeIssue, messages} from '../../dist/cli/messages.js';
+import {checkFeedText} from '../../dist/cli/validate-command.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/pdk-feed.js');
@@ -178,6 +179,10 @@ describe('pdk-feed validate FILE', () => {
     const v2 = await run(['validate', write('v2.json', feed({version: 2}))]);
     assert.equal(v2.code, 1);
     assert.match(v2.stdout, /^error\s+\$\.version: the feed is version 2; this tool reads version 1$/m);
+    // "1" in quotes: the message says what differs from the 1 the tool reads.
+    const text = await run(['validate', write('v-text.json', feed({version: '1'})), '--lang', 'pl']);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /^błąd\s+\$\.version: pole "version" zawiera tekst "1"; wpisz liczbę 1, bez cudzysłowu$/m);
     const list = await run(['validate', write('list.json', [feed()])]);
     assert.equal(list.code, 1);
     assert.match(list.stdout, /^error\s+\$: the feed must be a JSON object, not a list$/m);
@@ -320,6 +325,15 @@ describe('pdk-feed validate URL', () => {
     const json = JSON.parse((await run(['validate', `${base}/plain.json`, '--json'])).stdout);
     assert.equal(json.accessControlAllowOrigin, null);
     assert.deepEqual(json.warnings.map((w) => [w.path, w.code]), [[null, 'cors']]);
+  });
+
+  test('a feed served over http from another machine: a warning that https partner sites cannot load it', () => {
+    const text = JSON.stringify(feed());
+    const at = (url) => checkFeedText(text, {text, baseUrl: url, corsHeader: '*'}, 'en', Date.UTC(2026, 10, 1)).filter((i) => i.code === 'not-https');
+    assert.deepEqual(at('http://feeds.example.org/feed.json').map((i) => i.message), [messages.en.feedNotHttps]);
+    assert.deepEqual(at('https://feeds.example.org/feed.json'), []);
+    // A preview on the editor's own machine is not blocked by browsers.
+    assert.deepEqual(at('http://localhost:8080/feed.json'), []);
   });
 
   test('HTTP 404 or no server: exit 2', async () => {
