@@ -8,7 +8,7 @@ import {DEFAULT_TIME_ZONE, isoInZone} from '../feed/zoned-dates.js';
 import {buildMessages, type BuildMessages} from './build-messages.js';
 import type {CliLang} from './messages.js';
 import {convertArea, convertEvent, convertPartner, type Converter, type RowProblem} from './rows.js';
-import {COLUMNS, readSheet, type SheetKind, type SheetProblem} from './sheet.js';
+import {COLUMNS, REQUIRED_COLUMNS, readSheet, type SheetKind, type SheetProblem} from './sheet.js';
 import {LOCAL_BASE, checkFeedJson, type CliIssue} from './validate-command.js';
 
 export interface SheetInput {
@@ -59,6 +59,8 @@ function sheetProblem(p: SheetProblem, kind: SheetKind, t: BuildMessages): RowPr
       return {severity: 'error', message: t.emptyFile(`templates/${kind}.csv`)};
     case 'missing-column':
       return {severity: 'error', line: 1, message: t.missingColumn(p.column, COLUMNS[kind][p.column])};
+    case 'no-header':
+      return {severity: 'error', line: 1, message: t.noHeader(REQUIRED_COLUMNS[kind], `templates/${kind}.csv`)};
     case 'unknown-column':
       return {severity: 'warning', line: 1, column: p.header, message: t.unknownColumn(p.header, Object.keys(COLUMNS[kind]))};
     case 'unnamed-column':
@@ -110,7 +112,7 @@ export function buildFeed(options: BuildOptions): BuildResult {
     const lines: number[] = [];
     traced[kind] = {entries, lines, headers: sheet.headers};
     // Without a required column every row would repeat the same complaint.
-    if (found.some((p) => p.code === 'missing-column')) continue;
+    if (found.some((p) => p.code === 'missing-column' || p.code === 'no-header')) continue;
     const rowProblems: RowProblem[] = [];
     const context = {headers: sheet.headers, delimiter: sheet.delimiter, t, timeZone, problems: rowProblems, seen: new Map<string, number>()};
     const every = options.progressEvery ?? 2000;

@@ -20,6 +20,7 @@ export interface BuildMessages {
   csvOther(detail: string): string;
   emptyFile(template: string): string;
   missingColumn(column: string, aliases: readonly string[]): string;
+  noHeader(required: readonly string[], template: string): string;
   unknownColumn(header: string, known: readonly string[]): string;
   duplicateColumn(header: string, column: string): string;
   unnamedColumn(position: number, text: string): string;
@@ -80,6 +81,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     csvOther: (d) => `this is not a CSV file the tool can read (${d}); export it again as CSV UTF-8`,
     emptyFile: (t) => `the file is empty; it needs a header row (copy it from ${t})`,
     missingColumn: (c, a) => `there is no column ${c}${a.length ? ` (or ${a.join(', ')})` : ''}; add it to the header row`,
+    noHeader: (r, t) => `the first row names no column this tool knows; it must be the header (${r.join(', ')}, …, as in ${t}): delete any title rows above it, and check that this is the right file`,
     unknownColumn: (h, k) => `column "${h}" is not one this tool knows, so it is ignored; the columns are: ${k.join(', ')}`,
     duplicateColumn: (h, c) => `column "${h}" is the ${c} column again; the second one is ignored`,
     unnamedColumn: (n, x) => `column ${n} has no header, so its text ("${shortened(x)}" here, and any below) is ignored; give it a header this tool knows, or clear it`,
@@ -133,6 +135,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
     csvOther: (d) => `tego pliku CSV nie da się odczytać (${d}); wyeksportuj go ponownie jako CSV UTF-8`,
     emptyFile: (t) => `plik jest pusty; potrzebny jest wiersz nagłówka (skopiuj go z ${t})`,
     missingColumn: (c, a) => `brak kolumny ${c}${a.length ? ` (lub ${a.join(', ')})` : ''}; dodaj ją do wiersza nagłówka`,
+    noHeader: (r, t) => `pierwszy wiersz nie nazywa żadnej kolumny znanej narzędziu; musi to być nagłówek (${r.join(', ')}, …, jak w ${t}): usuń wiersze tytułowe nad nim i sprawdź, czy to właściwy plik`,
     unknownColumn: (h, k) => `kolumna „${h}” jest nieznana i zostanie pominięta; znane kolumny: ${k.join(', ')}`,
     duplicateColumn: (h, c) => `kolumna „${h}” powtarza kolumnę ${c}; druga zostanie pominięta`,
     unnamedColumn: (n, x) => `kolumna nr ${n} nie ma nagłówka, więc jej tekst („${shortened(x)}” tutaj i niżej) zostanie pominięty; nadaj jej nagłówek znany narzędziu albo ją wyczyść`,

@@ -95,6 +95,8 @@ export type SheetProblem =
   | {readonly code: 'csv-other'; readonly line: number; readonly detail: string}
   | {readonly code: 'empty-file'}
   | {readonly code: 'missing-column'; readonly column: string}
+  /** Not one cell of the first row names a column: a title row above the header, or another kind of file. */
+  | {readonly code: 'no-header'}
   | {readonly code: 'unknown-column'; readonly header: string}
   /** Text under a column with no header (the `position`-th, from 1), first seen on `line`: it goes nowhere. */
   | {readonly code: 'unnamed-column'; readonly position: number; readonly line: number; readonly text: string}
@@ -161,8 +163,13 @@ export function readSheet(source: string, kind: SheetKind): {sheet: Sheet; probl
     headers.set(column, header);
     return column;
   });
-  for (const column of REQUIRED_COLUMNS[kind]) {
-    if (!headers.has(column)) problems.push({code: 'missing-column', column});
+  if (headers.size === 0) {
+    // One problem instead of a missing column each, and of the first row's cells each being unknown.
+    problems.splice(0, problems.length, {code: 'no-header'});
+  } else {
+    for (const column of REQUIRED_COLUMNS[kind]) {
+      if (!headers.has(column)) problems.push({code: 'missing-column', column});
+    }
   }
 
   const rows: SheetRow[] = [];

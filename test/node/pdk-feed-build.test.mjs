@@ -302,6 +302,14 @@ describe('pdk-feed build: bad rows', () => {
     assert.equal(existsSync(join(dir, 'quote.json')), false);
   });
 
+  test('a title row above the header: one error that says the first row must be the header', async () => {
+    write('events-title.csv', csv([['Wydarzenia Partnerstwa 2026', '', ''], header, row({id: 'a'})]));
+    const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-title.csv', '--join', 'join.json', '-o', 'title.json']);
+    assert.equal(code, 1);
+    assert.match(stderr, /^error\s+events-title\.csv:1: the first row names no column this tool knows; it must be the header \(id, title, start, …, as in templates\/events\.csv\): delete any title rows above it/m);
+    assert.doesNotMatch(stderr, /there is no column|not one this tool knows/);
+  });
+
   test('in Polish, with --lang pl', async () => {
     const {stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-bad.csv', '--join', 'join.json', '--lang', 'pl']);
     assert.match(stderr, /^błąd\s+events-bad\.csv:5, kolumna start: „3\.12\.2026 18:00” nie jest datą; wpisz 2026-12-03 18:00$/m);
