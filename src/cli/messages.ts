@@ -175,6 +175,8 @@ export interface CliMessages {
   httpStatus(status: number, statusText: string): string;
   network(detail: string): string;
   notJson(detail: string, line?: number, column?: number): string;
+  looksLikeHtml: string;
+  trailingComma: string;
   notUtf8: string;
   notAnObject(kind: string): string;
   noVersion: string;
@@ -219,6 +221,8 @@ export const messages: Record<CliLang, CliMessages> = {
     network: (d) => `network error (${d})`,
     notJson: (d, line, column) =>
       `the feed is not valid JSON: ${d}${line ? ` (line ${line}, column ${column})` : ''}`,
+    looksLikeHtml: '; this is a web page (HTML), not the feed: check the address (a login or error page answers in its place)',
+    trailingComma: '; most often a comma after the last item of a list or an object: remove it',
     notAnObject: (k) => `the feed must be a JSON object, not ${k}`,
     notUtf8: 'the file is not UTF-8 (it reads as Windows-1250); browsers read a feed as UTF-8, so every Polish letter would come out garbled. Save it as UTF-8',
     noVersion: 'the feed has no "version"; this tool reads version 1',
@@ -264,6 +268,8 @@ export const messages: Record<CliLang, CliMessages> = {
     network: (d) => `błąd sieci (${d})`,
     notJson: (d, line, column) =>
       `plik nie jest poprawnym JSON-em: ${d}${line ? ` (wiersz ${line}, kolumna ${column})` : ''}`,
+    looksLikeHtml: '; to strona internetowa (HTML), a nie plik danych: sprawdź adres (w jego miejscu odpowiada strona logowania lub błędu)',
+    trailingComma: '; najczęściej to przecinek po ostatnim elemencie listy lub obiektu: usuń go',
     notAnObject: (k) => `plik musi zawierać obiekt JSON (jest: ${describePl(k)})`,
     notUtf8: 'plik nie jest w UTF-8 (wygląda na Windows-1250); przeglądarki czytają dane jako UTF-8, więc polskie litery byłyby zniekształcone. Zapisz go w UTF-8',
     noVersion: 'w pliku brakuje pola "version"; to narzędzie czyta wersję 1',

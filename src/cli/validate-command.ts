@@ -136,8 +136,19 @@ function parseJson(text: string, t: CliMessages): {json: unknown} | {issue: CliI
     }
     // One line: V8 quotes the text around the error, newlines included.
     const short = detail.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/\s+/g, ' ');
-    return {issue: {severity: 'error', path: '$', code: 'not-json', message: t.notJson(short, line, column)}};
+    return {issue: {severity: 'error', path: '$', code: 'not-json', message: t.notJson(short, line, column) + jsonHint(text, detail, t)}};
   }
+}
+
+/**
+ * What most likely went wrong, in the editor's language (the parser's own
+ * words are English): a web page where the feed should be (a wrong address,
+ * a login page), or a comma left after a list's or an object's last item.
+ */
+function jsonHint(text: string, detail: string, t: CliMessages): string {
+  if (text.trimStart().startsWith('<')) return t.looksLikeHtml;
+  if (/double-quoted property name|Unexpected token '?[\]}]/.test(detail)) return t.trailingComma;
+  return '';
 }
 
 type Raw = Record<string, unknown>;

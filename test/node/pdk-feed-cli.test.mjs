@@ -168,8 +168,11 @@ describe('pdk-feed validate FILE', () => {
   test('not JSON: exit 1 with the line and column', async () => {
     const {code, stdout} = await run(['validate', write('broken.json', '{\n  "version": 1,\n  "partners": [\n    {"id": "a",}\n  ]\n}\n')]);
     assert.equal(code, 1, stdout);
-    assert.match(stdout, /^error\s+\$: the feed is not valid JSON: .*\(line 4, column 16\)$/m);
+    // A comma after the last property: the parser's words, where, and the likely cause in the editor's words.
+    assert.match(stdout, /^error\s+\$: the feed is not valid JSON: .*\(line 4, column 16\); most often a comma after the last item of a list or an object: remove it$/m);
     assert.match(stdout, /^1 error, 0 warnings in broken\.json$/m);
+    const page = await run(['validate', write('login.json', '<!doctype html>\n<html><body>Zaloguj się</body></html>\n'), '--lang', 'pl']);
+    assert.match(page.stdout, /; to strona internetowa \(HTML\), a nie plik danych: sprawdź adres/);
     const prose = await run(['validate', write('prose.txt', 'Lista partnerów: …')]);
     assert.equal(prose.code, 1);
     assert.match(prose.stdout, /^error\s+\$: the feed is not valid JSON/m);
