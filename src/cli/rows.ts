@@ -217,15 +217,30 @@ export const convertPartner: Converter = (row, c) => {
   return r.bad ? null : partner;
 };
 
+const endsBefore = (end: SheetDate & {ok: true}, start: SheetDate & {ok: true}) =>
+  end.allDay && start.allDay ? end.day < start.day : !end.allDay && !start.allDay && end.ms < start.ms;
+
+/** "2026-12-31 01:00" → "2027-01-01 01:00". */
+function nextDay(dayAndTime: string): string {
+  const date = new Date(`${dayAndTime.slice(0, 10)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return `${date.toISOString().slice(0, 10)}${dayAndTime.slice(10)}`;
+}
+
 export const convertEvent: Converter = (row, c) => {
   const {r, id} = begin(row, c);
   const title = r.text('title', true);
   const startCell = r.required('start');
   const start = startCell ? r.date('start', startCell, c.timeZone) : undefined;
-  let endCell = r.cell('end');
-  if (start && !start.allDay && endCell) endCell = endTimeOnStartDay(endCell, start, c.timeZone) ?? endCell;
+  const typedEnd = r.cell('end');
+  const onStartDay = start && !start.allDay && typedEnd ? endTimeOnStartDay(typedEnd, start, c.timeZone) : null;
+  const endCell = onStartDay ?? typedEnd;
   const end = endCell ? r.date('end', endCell, c.timeZone) : undefined;
   if (start && end && start.allDay !== end.allDay) r.error('end', c.t.endFormMismatch(start.allDay));
+  else if (start && end && endsBefore(end, start)) {
+    // In the editor's words, not the feed's ISO form; "22:00 – 01:00" most often means the next day.
+    r.error('end', c.t.endBeforeStart(typedEnd, startCell, onStartDay ? nextDay(onStartDay) : undefined));
+  }
   const locationName = r.cell('location_name');
   const locationAddress = r.cell('location_address');
   const event = entry({

@@ -229,7 +229,8 @@ describe('pdk-feed build: bad rows', () => {
     ]));
     const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-validator.csv', '--join', 'join.json', '-o', 'validator.json']);
     assert.equal(code, 1);
-    assert.match(stderr, /^error\s+events-validator\.csv:2, column end: "end" \(2026-12-03T17:00:00\+01:00\) is before "start"/m);
+    // The end before the start is the build's own error, in the cells' words (a time alone: the next day is the likely fix).
+    assert.match(stderr, /^error\s+events-validator\.csv:2, column end: the end \(2026-12-03 17:00\) is before the start \(2026-12-03 18:00\); check both$/m);
     assert.match(stderr, /^warning\s+events-validator\.csv:3, column partners: unknown partner id "nieznany"$/m);
   });
 
@@ -278,6 +279,14 @@ describe('pdk-feed build: bad rows', () => {
     const validate = await run(['validate', 'none.json']);
     assert.equal(validate.code, 0);
     assert.match(validate.stdout, /^warning\s+\$\.events: the feed has no events/m);
+  });
+
+  test('an event past midnight with its end as a time alone: the error gives the end with the next day\'s date', async () => {
+    write('events-midnight.csv', csv([header, row({id: 'night', start: '2026-12-31 22:00', end: '01:00'})]));
+    const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-midnight.csv', '--join', 'join.json', '-o', 'midnight.json', '--lang', 'pl']);
+    assert.equal(code, 1);
+    assert.match(stderr, /^błąd\s+events-midnight\.csv:2, kolumna end: koniec \(01:00\) jest przed początkiem \(2026-12-31 22:00\); wydarzenie kończące się po północy potrzebuje daty końca: 2027-01-01 01:00$/m);
+    assert.equal(stderr.match(/przed/g).length, 1);
   });
 
   test('an unquoted list with the file\'s own delimiter: the row is too wide', async () => {
