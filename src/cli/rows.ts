@@ -8,7 +8,7 @@ import {safeUrl} from '../feed/validate.js';
 import {en} from '../i18n/en.js';
 import {pl} from '../i18n/pl.js';
 import type {BuildMessages} from './build-messages.js';
-import {endTimeOnStartDay, parseSheetDate, type SheetDate} from './sheet-dates.js';
+import {endTimeOnStartDay, isTimeAlone, parseSheetDate, type SheetDate} from './sheet-dates.js';
 import {normalizeName, type SheetRow} from './sheet.js';
 
 export interface RowProblem {
@@ -235,7 +235,8 @@ export const convertEvent: Converter = (row, c) => {
   const typedEnd = r.cell('end');
   const onStartDay = start && !start.allDay && typedEnd ? endTimeOnStartDay(typedEnd, start, c.timeZone) : null;
   const endCell = onStartDay ?? typedEnd;
-  const end = endCell ? r.date('end', endCell, c.timeZone) : undefined;
+  // A time alone is read on the start's day: with no start to read, it says nothing wrong of its own.
+  const end = endCell && (start || !isTimeAlone(endCell)) ? r.date('end', endCell, c.timeZone) : undefined;
   if (start && end && start.allDay !== end.allDay) r.error('end', c.t.endFormMismatch(start.allDay));
   else if (start && end && endsBefore(end, start)) {
     // In the editor's words, not the feed's ISO form; "22:00 – 01:00" most often means the next day.

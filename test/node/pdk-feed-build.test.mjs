@@ -281,6 +281,14 @@ describe('pdk-feed build: bad rows', () => {
     assert.match(validate.stdout, /^warning\s+\$\.events: the feed has no events/m);
   });
 
+  test('a start that cannot be read: its end as a time alone is not also called "not a date"', async () => {
+    write('events-nostart-time.csv', csv([header, row({id: 'gap', start: '2026-03-29 02:30', end: '03:30'})]));
+    const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-nostart-time.csv', '--join', 'join.json', '-o', 'gap.json']);
+    assert.equal(code, 1);
+    assert.match(stderr, /events-nostart-time\.csv:2, column start: "2026-03-29 02:30" does not exist/);
+    assert.doesNotMatch(stderr, /column end/);
+  });
+
   test('an event past midnight with its end as a time alone: the error gives the end with the next day\'s date', async () => {
     write('events-midnight.csv', csv([header, row({id: 'night', start: '2026-12-31 22:00', end: '01:00'})]));
     const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-midnight.csv', '--join', 'join.json', '-o', 'midnight.json', '--lang', 'pl']);
