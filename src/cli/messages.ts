@@ -162,7 +162,8 @@ export interface CliMessages {
   needsOneFeed(command: string): string;
   buildNeedsSheets: string;
   unknownSheet(file: string): string;
-  sheetTwice(kind: string): string;
+  sheetTwice(kind: string, first: string, second: string): string;
+  noSuchPath(path: string): string;
   badToday(value: string): string;
   badLang(value: string): string;
   errorLabel: string;
@@ -206,7 +207,8 @@ export const messages: Record<CliLang, CliMessages> = {
     needsOneFeed: (c) => `${c} needs one feed FILE or URL.`,
     buildNeedsSheets: 'build needs a partners and an events sheet: --partners FILE and --events FILE, or partners.csv and events.csv by name or in a folder.',
     unknownSheet: (f) => `build cannot tell which sheet ${f} is: name it ${KNOWN_FILE_NAMES.join(', ')}, or give it with --partners, --events, --areas or --join.`,
-    sheetTwice: (k) => `build was given two files for the ${k} sheet.`,
+    sheetTwice: (k, a, b) => `build was given two files for the ${k} sheet: ${a} and ${b}; keep one, or name one with --${k}.`,
+    noSuchPath: (f) => `cannot find ${f}: there is no such file or folder (check its name, and the folder you run the command in).`,
     badToday: (v) => `--today must be a date like 2026-12-01, not "${v}".`,
     badLang: (v) => `--lang must be pl or en, not "${v}".`,
     errorLabel: 'error',
@@ -252,7 +254,8 @@ export const messages: Record<CliLang, CliMessages> = {
     needsOneFeed: (c) => `${c} wymaga jednego pliku danych (PLIKU lub adresu URL).`,
     buildNeedsSheets: 'build wymaga arkusza partnerów i arkusza wydarzeń: opcji --partners PLIK i --events PLIK albo plików partners.csv i events.csv podanych z nazwy lub w katalogu.',
     unknownSheet: (f) => `build nie wie, jakim arkuszem jest ${f}: nazwij go ${KNOWN_FILE_NAMES.join(', ')} albo podaj z opcją --partners, --events, --areas lub --join.`,
-    sheetTwice: (k) => `build dostał dwa pliki dla arkusza ${k}.`,
+    sheetTwice: (k, a, b) => `build dostał dwa pliki dla arkusza ${k}: ${a} i ${b}; zostaw jeden albo wskaż go opcją --${k}.`,
+    noSuchPath: (f) => `nie ma pliku ani katalogu ${f} (sprawdź nazwę i katalog, w którym uruchamiasz polecenie).`,
     badToday: (v) => `--today musi być datą, np. 2026-12-01, a nie „${v}”.`,
     badLang: (v) => `--lang musi mieć wartość pl lub en, a nie „${v}”.`,
     errorLabel: 'błąd',

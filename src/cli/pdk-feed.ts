@@ -80,7 +80,8 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.en
     case 'build': {
       const sheets = sheetFiles({partners: values.partners, events: values.events, areas: values.areas, join: values.join}, rest);
       if ('unknown' in sheets) return usageError(t.usageError(t.unknownSheet(sheets.unknown)));
-      if ('twice' in sheets) return usageError(t.usageError(t.sheetTwice(sheets.twice)));
+      if ('twice' in sheets) return usageError(t.usageError(t.sheetTwice(sheets.twice, ...sheets.files)));
+      if ('missing' in sheets) return usageError(t.noSuchPath(sheets.missing));
       const {partners, events, areas, join} = sheets.files;
       if (!partners || !events) return usageError(t.usageError(t.buildNeedsSheets));
       if (values.timezone !== undefined && !isValidTimeZone(values.timezone)) return usageError(buildMessages[lang].badTimeZone(values.timezone));

@@ -4,7 +4,7 @@
  * known by its name, English or Polish, and a folder by the files of those
  * names in it, as templates/ has them.
  */
-import {readdirSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import type {SheetKind} from './sheet.js';
 
@@ -30,7 +30,9 @@ export type SheetFilesResult =
   /** A file whose name says no sheet. */
   | {readonly unknown: string}
   /** Two files for one sheet. */
-  | {readonly twice: InputKind};
+  | {readonly twice: InputKind; readonly files: readonly [string, string]}
+  /** A path that is neither a file nor a folder. */
+  | {readonly missing: string};
 
 /**
  * The sheets the command line names. An option names its file; a folder's
@@ -41,13 +43,15 @@ export function sheetFiles(options: SheetFiles, paths: readonly string[]): Sheet
   const files: SheetFiles = Object.fromEntries(Object.entries(options).filter(([, file]) => file !== undefined));
   const fromFolders: SheetFiles = {};
   for (const path of paths) {
+    if (!existsSync(path)) return {missing: path};
     const folder = isFolder(path);
     const named = folder ? readdirSync(path).filter((name) => FILE_NAMES.has(name.toLowerCase())).map((name) => join(path, name)) : [path];
     for (const file of named) {
       const kind = FILE_NAMES.get(basename(file).toLowerCase());
       if (!kind) return {unknown: file};
       if (folder && options[kind] !== undefined) continue;
-      if (files[kind] !== undefined || fromFolders[kind] !== undefined) return {twice: kind};
+      const earlier = files[kind] ?? fromFolders[kind];
+      if (earlier !== undefined) return {twice: kind, files: [earlier, file]};
       (folder ? fromFolders : files)[kind] = file;
     }
   }

@@ -137,13 +137,17 @@ describe('pdk-feed build: spreadsheets with the usual quirks', () => {
     assert.match(override.stderr, /^error\s+events-bad\.csv:/m);
   });
 
-  test('a file whose name says no sheet, or two files for one sheet: usage, exit 2', async () => {
+  test('a file whose name says no sheet, two files for one sheet, or no such file or folder: usage, exit 2', async () => {
+    write('moje-wydarzenia.csv', readFileSync(join(dir, 'wydarzenia.csv'), 'utf8'));
     const unknown = await run(['build', 'partners.csv', 'moje-wydarzenia.csv']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /build cannot tell which sheet moje-wydarzenia\.csv is: name it partners\.csv, partnerzy\.csv, events\.csv/);
     const twice = await run(['build', '--partners', 'partners.csv', 'partners.csv', 'wydarzenia.csv', '--lang', 'pl']);
     assert.equal(twice.code, 2);
-    assert.match(twice.stderr, /build dostał dwa pliki dla arkusza partners/);
+    assert.match(twice.stderr, /build dostał dwa pliki dla arkusza partners: partners\.csv i partners\.csv; zostaw jeden albo wskaż go opcją --partners\./);
+    const missing = await run(['build', 'brak-arkuszy/', '--lang', 'pl']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^pdk-feed: nie ma pliku ani katalogu brak-arkuszy\/ \(sprawdź nazwę i katalog, w którym uruchamiasz polecenie\)\.$/m);
   });
 
   test('the templates that ship build into a valid feed', async () => {
