@@ -101,13 +101,13 @@ function suggest(value: string): string | undefined {
   return m[4] === undefined ? key : `${key} ${pad(Number(m[4]))}:${m[5]}`;
 }
 
+/** A time alone ("20:00"): an end on the start's day. */
+export const isTimeAlone = (value: string) => TIME_RE.test(value.trim());
+
 /**
  * An `end` written as a time alone ("20:00") is on the start's day: the
  * full `YYYY-MM-DD HH:MM` it stands for, or null when it is not a time.
  */
-/** A time alone ("20:00"): an end on the start's day. */
-export const isTimeAlone = (value: string) => TIME_RE.test(value.trim());
-
 export function endTimeOnStartDay(end: string, start: SheetDate & {ok: true; allDay: false}, timeZone: string): string | null {
   const m = TIME_RE.exec(end.trim());
   if (!m) return null;
