@@ -38,6 +38,8 @@ export interface BuildMessages {
   noSuchDay(value: string): string;
   dstGap(value: string, zone: string, jumpMinutes: number, suggestion: string): string;
   endFormMismatch(startAllDay: boolean): string;
+  /** A time that happens twice (the clocks go back): `first` is taken, `second` is how to write the other. */
+  repeatedHour(value: string, zone: string, first: string, second: string): string;
   /** `nextDay`: the end on the day after, when the end was a time alone. */
   endBeforeStart(end: string, start: string, nextDay?: string): string;
   notAUrl(value: string, suggestion?: string): string;
@@ -106,6 +108,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
       a
         ? 'start is a date (all day) but end has a time; write both as dates, or both with a time'
         : 'start has a time but end is a date; write both with a time (end 20:00 alone means the same day), or both as dates for all-day events',
+    repeatedHour: (v, z, f, s) => `"${v}" happens twice in ${z} (that night the clocks go back an hour); the first is taken (${f}); for the second write ${s}`,
     endBeforeStart: (e, s, n) =>
       `the end (${e}) is before the start (${s})${n ? `; an event that ends after midnight needs the end's date: ${n}` : '; check both'}`,
     notAUrl: (v, s) => (s ? `"${v}" is not a full web address; write ${s}` : `"${v}" is not a web address; write it in full, starting with https://`),
@@ -162,6 +165,7 @@ export const buildMessages: Record<CliLang, BuildMessages> = {
       a
         ? 'początek to sama data (cały dzień), a koniec ma godzinę; wpisz obie jako daty albo obie z godziną'
         : 'początek ma godzinę, a koniec to sama data; wpisz obie z godziną (sama godzina końca, np. 20:00, oznacza ten sam dzień) albo obie jako daty dla wydarzeń całodniowych',
+    repeatedHour: (v, z, f, s) => `„${v}” występuje dwa razy w strefie ${z} (tej nocy zegary cofa się o godzinę); przyjęto pierwszy raz (${f}); drugi zapisz jako ${s}`,
     endBeforeStart: (e, s, n) =>
       `koniec (${e}) jest przed początkiem (${s})${n ? `; wydarzenie kończące się po północy potrzebuje daty końca: ${n}` : '; sprawdź obie daty'}`,
     notAUrl: (v, s) => (s ? `„${v}” nie jest pełnym adresem strony; wpisz ${s}` : `„${v}” nie jest adresem strony; wpisz pełny adres zaczynający się od https://`),

@@ -141,6 +141,7 @@ class RowReader {
 
   date(column: string, value: string, timeZone: string): (SheetDate & {ok: true}) | undefined {
     const parsed = parseSheetDate(value, timeZone);
+    if (parsed.ok && !parsed.allDay && parsed.repeated) this.warn(column, this.t.repeatedHour(value, timeZone, parsed.value, parsed.repeated));
     if (parsed.ok) return parsed;
     if (parsed.reason === 'dst-gap') this.error(column, this.t.dstGap(value, timeZone, parsed.jumpMinutes, parsed.suggestion));
     else if (parsed.reason === 'no-such-day') this.error(column, this.t.noSuchDay(value));

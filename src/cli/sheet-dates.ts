@@ -8,7 +8,8 @@ import {isoInZone, parseDayKey, parseFeedDate, toDayKey, zoneOffsetMs, zonedTime
 
 export type SheetDate =
   | {readonly ok: true; readonly allDay: true; readonly value: string; readonly day: string}
-  | {readonly ok: true; readonly allDay: false; readonly value: string; readonly ms: number}
+  /** `repeated`: the wall-clock time happens twice (the clocks go back); `value` is the first, this the second. */
+  | {readonly ok: true; readonly allDay: false; readonly value: string; readonly ms: number; readonly repeated?: string}
   /** Not a date at all; `suggestion` is the same date written as the feed wants, when it can be read. */
   | {readonly ok: false; readonly reason: 'not-a-date'; readonly suggestion?: string}
   /** A date that does not exist, like 2026-02-30. */
@@ -69,7 +70,10 @@ function wallClock(year: number, month: number, day: number, hour: number, minut
   if (shift !== 0) {
     return {ok: false, reason: 'dst-gap', suggestion: isoInZone(ms, timeZone).slice(0, 16).replace('T', ' '), jumpMinutes: Math.round(shift / 60_000)};
   }
-  return {ok: true, allDay: false, value: isoInZone(ms, timeZone), ms};
+  // The hour the clocks go back happens twice: zonedTimeToInstant took the first; the other offset gives the second.
+  const later = wall - zoneOffsetMs(ms + 2 * 3_600_000, timeZone);
+  const repeated = later !== ms && later + zoneOffsetMs(later, timeZone) === wall ? isoInZone(later, timeZone) : undefined;
+  return {ok: true, allDay: false, value: isoInZone(ms, timeZone), ms, ...(repeated && {repeated})};
 }
 
 /** Reads a `start` or `end` cell in `timeZone`. */

@@ -293,6 +293,14 @@ describe('pdk-feed build: bad rows', () => {
     assert.doesNotMatch(stderr, /column end/);
   });
 
+  test('a time the clocks go back over (it happens twice): a warning that says which was taken and how to write the other', async () => {
+    write('events-twice.csv', csv([header, row({id: 'twice', start: '2026-10-25 02:30', end: '2026-10-25 04:00'})]));
+    const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-twice.csv', '--join', 'join.json', '-o', 'twice.json']);
+    assert.equal(code, 0);
+    assert.match(stderr, /^warning\s+events-twice\.csv:2, column start: "2026-10-25 02:30" happens twice in Europe\/Warsaw \(that night the clocks go back an hour\); the first is taken \(2026-10-25T02:30:00\+02:00\); for the second write 2026-10-25T02:30:00\+01:00$/m);
+    assert.equal(readJson('twice.json').events[0].start, '2026-10-25T02:30:00+02:00');
+  });
+
   test('an event past midnight with its end as a time alone: the error gives the end with the next day\'s date', async () => {
     write('events-midnight.csv', csv([header, row({id: 'night', start: '2026-12-31 22:00', end: '01:00'})]));
     const {code, stderr} = await run(['build', '--partners', 'partners.csv', '--events', 'events-midnight.csv', '--join', 'join.json', '-o', 'midnight.json', '--lang', 'pl']);
@@ -397,7 +405,11 @@ describe('spreadsheet reading (dist/cli/sheet*.js)', () => {
     assert.deepEqual(parseSheetDate('2026-03-29 02:00', zone), {ok: false, reason: 'dst-gap', suggestion: '2026-03-29 03:00', jumpMinutes: 60});
     // The last Sunday of October: 02:30 happens twice; the first (summer time) is taken.
     assert.equal(parseSheetDate('2026-10-25 02:30', zone).value, '2026-10-25T02:30:00+02:00');
+    // The hour the clocks go back happens twice: the first is taken, and the second is known, to say how to write it.
+    assert.equal(parseSheetDate('2026-10-25 02:30', zone).repeated, '2026-10-25T02:30:00+01:00');
     assert.equal(parseSheetDate('2026-10-25 03:30', zone).value, '2026-10-25T03:30:00+01:00');
+    assert.equal(parseSheetDate('2026-10-25 03:30', zone).repeated, undefined);
+    assert.equal(parseSheetDate('2026-10-25 01:30', zone).repeated, undefined);
     assert.equal(parseSheetDate('2026-12-03T18:00:00-05:00', zone).value, '2026-12-03T18:00:00-05:00');
     assert.equal(parseSheetDate('2026-12-03 18:00:00+01:00', zone).value, '2026-12-03T18:00:00+01:00');
     assert.deepEqual(parseSheetDate('2026-12-03', zone), {ok: true, allDay: true, value: '2026-12-03', day: '2026-12-03'});
