@@ -52,14 +52,6 @@ export const toolbarStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  fieldset {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   legend {
     margin-bottom: 0.25em;
     padding: 0;

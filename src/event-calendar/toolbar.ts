@@ -90,7 +90,7 @@ export function renderFilters(ctx: FilterContext) {
     ['in-person', t.attendanceInPerson],
   ];
   return html`<div class="filters no-print" role="group" aria-label=${t.filters}>
-    <fieldset part="filter">
+    <fieldset class="toggle-group" part="filter">
       <legend>${t.typeLegend}</legend>
       ${EVENT_TYPES.map((type) =>
         toggle(
@@ -101,12 +101,12 @@ export function renderFilters(ctx: FilterContext) {
       )}
     </fieldset>
     ${ctx.areas.length
-      ? html`<fieldset part="filter">
+      ? html`<fieldset class="toggle-group" part="filter">
           <legend>${t.areaLegend}</legend>
           ${ctx.areas.map((area) => toggle(localize.text(area.name), ctx.selectedAreas.includes(area.id), () => ctx.onToggleArea(area.id)))}
         </fieldset>`
       : nothing}
-    <fieldset part="filter">
+    <fieldset class="toggle-group" part="filter">
       <legend>${t.attendanceLegend}</legend>
       ${attendance.map(
         ([value, label]) =>

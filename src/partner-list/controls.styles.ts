@@ -18,14 +18,6 @@ export const controlsStyles = css`
   .search {
     max-width: 30em;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   .filters legend {
     float: left;
     width: 100%;

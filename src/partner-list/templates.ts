@@ -218,7 +218,7 @@ export function renderControls(ctx: ControlsContext) {
       />
     </div>
     ${ctx.categories.length > 1 || ctx.selectedCategories.size
-      ? html`<fieldset class="filters" part="filters">
+      ? html`<fieldset class="filters toggle-group" part="filters">
           <legend>${t.categoryLegend}</legend>
           ${ctx.categories.map((c) =>
             toggle('category', c, ctx.localize.shared.category[c], ctx.selectedCategories.has(c), ctx),
@@ -226,7 +226,7 @@ export function renderControls(ctx: ControlsContext) {
         </fieldset>`
       : nothing}
     ${ctx.areas.length
-      ? html`<fieldset class="filters" part="filters">
+      ? html`<fieldset class="filters toggle-group" part="filters">
           <legend>${t.areaLegend}</legend>
           ${ctx.areas.map((a) => toggle('area', a.id, a.name, ctx.selectedAreas.has(a.id), ctx))}
         </fieldset>`

@@ -105,6 +105,15 @@ export const baseStyles = css`
   input[type='checkbox'] {
     accent-color: var(--pdk-color-accent, #00693e);
   }
+  /* A fieldset of filter toggles (calendar, partner list): a wrapping row, without the frame. */
+  .toggle-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
   /* Filter toggles (aria-pressed); the tick says "on" without colour. */
   .toggle {
     min-height: 2.75em;
