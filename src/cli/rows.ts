@@ -5,6 +5,7 @@
  */
 import {EVENT_STATUSES, EVENT_TYPES, PARTNER_CATEGORIES} from '../feed/types.js';
 import {safeUrl} from '../feed/validate.js';
+import {addDays} from '../feed/zoned-dates.js';
 import {en} from '../i18n/en.js';
 import {pl} from '../i18n/pl.js';
 import type {BuildMessages} from './build-messages.js';
@@ -222,11 +223,7 @@ const endsBefore = (end: SheetDate & {ok: true}, start: SheetDate & {ok: true}) 
   end.allDay && start.allDay ? end.day < start.day : !end.allDay && !start.allDay && end.ms < start.ms;
 
 /** "2026-12-31 01:00" → "2027-01-01 01:00". */
-function nextDay(dayAndTime: string): string {
-  const date = new Date(`${dayAndTime.slice(0, 10)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return `${date.toISOString().slice(0, 10)}${dayAndTime.slice(10)}`;
-}
+const nextDay = (dayAndTime: string) => `${addDays(dayAndTime.slice(0, 10), 1)}${dayAndTime.slice(10)}`;
 
 export const convertEvent: Converter = (row, c) => {
   const {r, id} = begin(row, c);

@@ -12,7 +12,7 @@ import {FeedError} from '../feed/feed-error.js';
 import type {Feed, FeedIssue, Text} from '../feed/types.js';
 import {decodeText} from './decode-text.js';
 import {localizeIssue, messages, type CliLang, type CliMessages} from './messages.js';
-import {suggestId} from './suggest-id.js';
+import {suggestId, type Named} from './suggest-id.js';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
@@ -249,22 +249,32 @@ export function checkFeedJson(json: unknown, loaded: Loaded, lang: CliLang, now 
     partners: keptIndexes(raw, 'partners', result.issues),
     events: keptIndexes(raw, 'events', result.issues),
   };
+  const suggest = suggestions(result.feed, t);
   const issues: CliIssue[] = result.issues.map((issue) => ({
     severity: issue.severity === 'error' || STRICT_ERROR_CODES.has(issue.code) ? 'error' : 'warning',
     path: issue.path,
     code: issue.code,
-    message: localizeIssue(issue.message, lang) + (issue.code === 'unknown-ref' ? suggestion(issue, result.feed, t) : ''),
+    message: localizeIssue(issue.message, lang) + (issue.code === 'unknown-ref' ? suggest(issue) : ''),
   }));
   issues.push(...editorChecks(result.feed, raw, indexes, loaded, now, t));
   return sortIssues(issues);
 }
 
-/** "; did you mean …?" for an unknown partner or area id (the path ends in .partners or .areas), or nothing. */
-function suggestion(issue: FeedIssue, feed: Feed, t: CliMessages): string {
-  const given = /"(.*)"$/.exec(issue.message)?.[1];
-  const entries = issue.path.endsWith('.areas') ? feed.areas : feed.partners;
-  const meant = given === undefined ? undefined : suggestId(given, entries.map((e) => ({id: e.id, names: textsOf(e.name)})));
-  return meant ? t.didYouMean(meant) : '';
+/**
+ * "; did you mean …?" for an unknown partner or area id (the path ends in
+ * .partners or .areas), or nothing. The ids and names are listed once, at
+ * the first unknown id: a big feed with many typos asks for each.
+ */
+function suggestions(feed: Feed, t: CliMessages): (issue: FeedIssue) => string {
+  const named = new Map<'areas' | 'partners', Named[]>();
+  return (issue) => {
+    const given = /"(.*)"$/.exec(issue.message)?.[1];
+    if (given === undefined) return '';
+    const kind = issue.path.endsWith('.areas') ? 'areas' : 'partners';
+    if (!named.has(kind)) named.set(kind, feed[kind].map((e) => ({id: e.id, names: textsOf(e.name)})));
+    const meant = suggestId(given, named.get(kind)!);
+    return meant ? t.didYouMean(meant) : '';
+  };
 }
 
 const textsOf = (text: Text) => (typeof text === 'string' ? [text] : [text.pl, text.en].filter((s): s is string => s !== undefined));
